@@ -1,0 +1,22 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace passdesk::cli {
+
+/// Reads the QR codes in image files for the command line: PNG, JPEG and BMP through core/scan, SVG
+/// through QtSvg (core stays free of QtGui).
+class ImageCodes
+{
+public:
+    /// Every code text found in the image at `path`, top to bottom. Errors: `image.unreadable`.
+    static Result<QList<QByteArray>> read(const QString& path);
+    /// The same for an in-memory PNG/JPEG/BMP.
+    static Result<QList<QByteArray>> readEncoded(const QByteArray& encoded);
+};
+
+} // namespace passdesk::cli

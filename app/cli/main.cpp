@@ -1,0 +1,56 @@
+#include "Version.h"
+#include "cli/DgcConformance.h"
+#include "cli/ShcConformance.h"
+#include "cli/VerifyCommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+int help(int code)
+{
+    QTextStream(code == 0 ? stdout : stderr)
+        << "PassDesk command line " << PASSDESK_VERSION << "\n\n"
+        << "usage: passdesk-cli COMMAND [OPTIONS]\n\n"
+        << "commands:\n"
+        << "  verify [--trust PATH]... [--at ISO8601] [--json] [--lang ko|en] (TEXT | --stdin | --image FILE...)\n"
+        << "      check a certificate offline; exit 0 valid, 1 invalid, 2 usage or I/O error\n"
+        << "  conformance dgc DIR [--known-issues CSV]   run the EU DCC test cases under DIR\n"
+        << "  conformance shc EXPECTED.tsv [--at T]      run the SMART Health Card oracle\n"
+        << "  --version                                  print version and git revision\n";
+    return code;
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("passdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PASSDESK_VERSION));
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty()) {
+        return help(2);
+    }
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("--version") || command == QLatin1String("version")) {
+        QTextStream(stdout) << "passdesk-cli " << PASSDESK_VERSION << " (" << PASSDESK_GIT_REVISION << ")\n";
+        return 0;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        return help(0);
+    }
+    if (command == QLatin1String("verify")) {
+        return passdesk::cli::runVerify(args);
+    }
+    if (command == QLatin1String("conformance") && !args.isEmpty()) {
+        const QString suite = args.takeFirst();
+        if (suite == QLatin1String("dgc")) {
+            return passdesk::cli::runDgcConformance(args);
+        }
+        if (suite == QLatin1String("shc")) {
+            return passdesk::cli::runShcConformance(args);
+        }
+    }
+    QTextStream(stderr) << "passdesk-cli: unknown command " << command << "\n";
+    return help(2);
+}

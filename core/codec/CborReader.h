@@ -1,0 +1,27 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCborValue>
+
+namespace passdesk::codec {
+
+/// Bounded CBOR decoding on top of Qt's CBOR support: the input is first walked without building
+/// anything, refusing excessive nesting or item counts, then decoded into a QCborValue.
+class CborReader
+{
+public:
+    struct Limits
+    {
+        int maxDepth = 16;          ///< Nesting of arrays, maps and tags together.
+        qsizetype maxItems = 4096;  ///< Data items in the whole document.
+        qsizetype maxBytes = 64 * 1024; ///< Size of the encoded input.
+    };
+
+    /// Decodes exactly one CBOR data item filling the whole input. Errors: `cbor.invalid`
+    /// (malformed, truncated, trailing bytes), `cbor.too_deep`, `cbor.too_large`.
+    static Result<QCborValue> decode(QByteArrayView bytes, const Limits& limits);
+    static Result<QCborValue> decode(QByteArrayView bytes) { return decode(bytes, Limits{}); }
+};
+
+} // namespace passdesk::codec

@@ -1,0 +1,40 @@
+#include "credential/Verification.h"
+
+#include <algorithm>
+
+namespace passdesk::credential {
+
+QStringList Verification::reasonCodes() const
+{
+    QStringList codes;
+    for (const Finding& f : findings) {
+        if (f.fatal && !codes.contains(f.code)) {
+            codes.append(f.code);
+        }
+    }
+    return codes;
+}
+
+bool Verification::hasFinding(const QString& code) const
+{
+    return std::any_of(findings.cbegin(), findings.cend(), [&code](const Finding& f) { return f.code == code; });
+}
+
+QString toString(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Verified:
+        return QStringLiteral("verified");
+    case Outcome::Invalid:
+        return QStringLiteral("invalid");
+    case Outcome::Revoked:
+        return QStringLiteral("revoked");
+    case Outcome::UnknownIssuer:
+        return QStringLiteral("unknown-issuer");
+    case Outcome::Unreadable:
+        break;
+    }
+    return QStringLiteral("unreadable");
+}
+
+} // namespace passdesk::credential

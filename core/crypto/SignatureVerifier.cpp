@@ -1,0 +1,102 @@
+#include "crypto/SignatureVerifier.h"
+
+#include "crypto/OpenSslHandles.h"
+
+#include <openssl/rsa.h>
+
+namespace passdesk::crypto {
+
+namespace {
+const unsigned char* u8(const char* p)
+{
+    return reinterpret_cast<const unsigned char*>(p); // NOLINT(cppcoreguidelines-pro-type-reinterpret-cast)
+}
+
+Status fail(const char* code, const char* why)
+{
+    return Status::failure(QString::fromLatin1(code), QString::fromLatin1(why));
+}
+} // namespace
+
+QByteArray SignatureVerifier::rawToDer(QByteArrayView raw)
+{
+    if (raw.size() != 64) {
+        return {};
+    }
+    EcdsaSigPtr sig(ECDSA_SIG_new());
+    BIGNUM* r = BN_bin2bn(u8(raw.data()), 32, nullptr);
+    BIGNUM* s = BN_bin2bn(u8(raw.data() + 32), 32, nullptr);
+    if (ECDSA_SIG_set0(sig.get(), r, s) != 1) {
+        BN_free(r);
+        BN_free(s);
+        return {};
+    }
+    unsigned char* buf = nullptr;
+    const int len = i2d_ECDSA_SIG(sig.get(), &buf);
+    if (len <= 0) {
+        return {};
+    }
+    QByteArray der(reinterpret_cast<const char*>(buf), len); // NOLINT
+    OPENSSL_free(buf);
+    return der;
+}
+
+Status SignatureVerifier::verify(const PublicKey& key, SignatureAlgorithm algorithm, QByteArrayView message,
+                                 QByteArrayView signature)
+{
+    if (key.isNull()) {
+        return fail("sig.alg_mismatch", "no key");
+    }
+    QByteArray derSignature;
+    QByteArrayView checked = signature;
+    const EVP_MD* md = EVP_sha256();
+    switch (algorithm) {
+    case SignatureAlgorithm::ES256:
+        if (key.type() != PublicKey::Type::EcP256) {
+            return fail("sig.alg_mismatch", "ES256 needs an EC P-256 key");
+        }
+        if (signature.size() != 64) {
+            return fail("sig.format", "ES256 signature must be raw r||s of 64 bytes");
+        }
+        derSignature = rawToDer(signature);
+        checked = derSignature;
+        break;
+    case SignatureAlgorithm::PS256:
+        if (key.type() != PublicKey::Type::Rsa) {
+            return fail("sig.alg_mismatch", "PS256 needs an RSA key");
+        }
+        if (signature.size() != EVP_PKEY_get_size(key.handle())) {
+            return fail("sig.format", "PS256 signature length differs from the modulus");
+        }
+        break;
+    case SignatureAlgorithm::EdDSA:
+        if (key.type() != PublicKey::Type::Ed25519) {
+            return fail("sig.alg_mismatch", "EdDSA needs an Ed25519 key");
+        }
+        if (signature.size() != 64) {
+            return fail("sig.format", "Ed25519 signature must be 64 bytes");
+        }
+        md = nullptr;
+        break;
+    }
+
+    const MdCtxPtr ctx(EVP_MD_CTX_new());
+    EVP_PKEY_CTX* pctx = nullptr;
+    if (!ctx || EVP_DigestVerifyInit(ctx.get(), &pctx, md, nullptr, key.handle()) != 1) {
+        return fail("sig.bad", "cannot initialise verification");
+    }
+    if (algorithm == SignatureAlgorithm::PS256) {
+        if (EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PSS_PADDING) != 1 ||
+            EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, 32) != 1 || EVP_PKEY_CTX_set_rsa_mgf1_md(pctx, EVP_sha256()) != 1) {
+            return fail("sig.bad", "cannot set PSS parameters");
+        }
+    }
+    const int rc = EVP_DigestVerify(ctx.get(), u8(checked.data()), static_cast<size_t>(checked.size()),
+                                    u8(message.data()), static_cast<size_t>(message.size()));
+    if (rc != 1) {
+        return fail("sig.bad", "signature does not verify");
+    }
+    return {};
+}
+
+} // namespace passdesk::crypto
