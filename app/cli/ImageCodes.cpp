@@ -4,6 +4,8 @@
 #include "scan/ImageLoader.h"
 #include "scan/QrDecoder.h"
 
+#include <opencv2/imgcodecs.hpp>
+
 namespace passdesk::cli {
 
 namespace {
@@ -35,6 +37,24 @@ Result<QList<QByteArray>> ImageCodes::readEncoded(const QByteArray& encoded)
         return image.error();
     }
     return codesIn(*image);
+}
+
+Result<QList<QByteArray>> ImageCodes::readSvgAs(const QString& svgPath, const QString& format)
+{
+    auto image = SvgRasterizer::rasterize(svgPath);
+    if (!image) {
+        return image.error();
+    }
+    std::vector<uchar> encoded;
+    const std::string ext = "." + format.toStdString();
+    try {
+        if (!cv::imencode(ext, *image, encoded)) {
+            return Error{QStringLiteral("image.unreadable"), QStringLiteral("cannot encode as ") + format};
+        }
+    } catch (const cv::Exception& e) {
+        return Error{QStringLiteral("image.unreadable"), QString::fromUtf8(e.what())};
+    }
+    return readEncoded(QByteArray(reinterpret_cast<const char*>(encoded.data()), qsizetype(encoded.size())));
 }
 
 } // namespace passdesk::cli

@@ -17,6 +17,9 @@ public:
     static Result<QList<QByteArray>> read(const QString& path);
     /// The same for an in-memory PNG/JPEG/BMP.
     static Result<QList<QByteArray>> readEncoded(const QByteArray& encoded);
+    /// Renders an SVG, encodes it as `format` ("png", "jpg" or "bmp") and reads the codes back
+    /// through that format's decoder: how conformance runs image rows whose raster file is absent.
+    static Result<QList<QByteArray>> readSvgAs(const QString& svgPath, const QString& format);
 };
 
 } // namespace passdesk::cli

@@ -115,6 +115,7 @@ int runShcConformance(const QStringList& args)
 
         Verification result;
         QString problem;
+        QStringList notes;
         bool ok = true;
         if (type == QLatin1String("jws")) {
             result = SmartHealthCardDecoder::verifyJws(readAll(locate(files.value(0)), &ok), store, *at);
@@ -135,7 +136,17 @@ int runShcConformance(const QStringList& args)
                     texts << readAll(locate(f), &fileOk);
                     ok = ok && fileOk;
                 } else {
-                    auto codes = ImageCodes::read(locate(f));
+                    const QString path = locate(f);
+                    const QString svg = QFileInfo(path).path() + QLatin1Char('/') + QFileInfo(path).completeBaseName() + QStringLiteral(".svg");
+                    const QString format = QFileInfo(path).suffix().toLower();
+                    const bool substitute = !QFileInfo::exists(path) && QFileInfo::exists(svg) &&
+                                            (format == QLatin1String("png") || format == QLatin1String("jpg") || format == QLatin1String("bmp"));
+                    if (substitute) {
+                        notes << f;
+                    }
+                    // The vectors lack some raster copies of the example QR codes; those rows render the
+                    // same card's SVG to that format and read it back through that format's decoder.
+                    auto codes = substitute ? ImageCodes::readSvgAs(svg, format) : ImageCodes::read(path);
                     if (!codes) {
                         problem = codes.error().message;
                     } else if (codes->isEmpty()) {
@@ -164,7 +175,11 @@ int runShcConformance(const QStringList& args)
         const bool agrees = want == QLatin1String("either") || want == got;
         (agrees ? passed : failed)++;
         out << (agrees ? "ok     " : "FAIL   ") << name << "  expected " << want << " got " << got << "  " << detail
-            << "  (upstream: " << cols[2] << ")\n";
+            << "  (upstream: " << cols[2] << ")";
+        if (!notes.isEmpty()) {
+            out << "  [not in the vectors, rendered from the SVG: " << notes.join(QLatin1Char(' ')) << "]";
+        }
+        out << "\n";
     }
     out << passed << " passed, " << failed << " failed\n";
     return failed == 0 ? 0 : 1;

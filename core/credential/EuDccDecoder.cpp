@@ -4,6 +4,7 @@
 #include "codec/CborReader.h"
 #include "codec/Inflate.h"
 #include "credential/DccSchemaValidator.h"
+#include "credential/ValueSets.h"
 #include "crypto/SignatureVerifier.h"
 
 #include <QCborArray>
@@ -111,7 +112,9 @@ void fillCredential(Credential& c, const QJsonObject& hcert)
 }
 
 // EU DCC key usage: a DSC that names any DCC usage OID may only sign the types it names.
-bool keyUsageAllows(const QStringList& eku, CertificateType type)
+} // namespace
+
+bool EuDccDecoder::keyUsageAllows(const QStringList& eku, CertificateType type)
 {
     using crypto::X509Certificate;
     const auto has = [&eku](const char* a, const char* b) {
@@ -135,6 +138,8 @@ bool keyUsageAllows(const QStringList& eku, CertificateType type)
     }
     return false;
 }
+
+namespace {
 
 Outcome outcomeOf(const Verification& v)
 {
@@ -323,6 +328,11 @@ Verification EuDccDecoder::verifyCose(QByteArrayView coseBytes, const trust::Tru
     v.checks.schema = schema.ok();
     if (!schema) {
         fail(v, schema.error());
+    }
+    // Codes outside the EU value sets are warned about, not rejected: real issuers' certificates
+    // carry such codes (see dgc-testdata GE, HU, SM), and whether they admit is for the rules.
+    for (const QString& unknown : ValueSets::shipped().unknownCodes(hcert)) {
+        v.findings.append(Finding{QStringLiteral("valueset.unknown_code"), unknown, false});
     }
     v.outcome = outcomeOf(v);
     return v;

@@ -24,6 +24,10 @@ public:
 
     /// Checks COSE_Sign1 bytes (the decompressed content), for tests and fuzzing of the inner layers.
     static Verification verifyCose(QByteArrayView cose, const trust::TrustStore& trust, const QDateTime& at);
+
+    /// Whether a DSC with these extended key usages may sign this type of certificate: a DSC with
+    /// none of the three DCC usages may sign all; otherwise only the types it names.
+    static bool keyUsageAllows(const QStringList& extendedKeyUsage, CertificateType type);
 };
 
 } // namespace passdesk::credential

@@ -378,9 +378,25 @@ QList<Verification> SmartHealthCardDecoder::verifyFile(QByteArrayView json, cons
         v.outcome = Outcome::Unreadable;
         return {v};
     }
+    // The file is a JSON document and nothing else: whitespace after the closing brace (beyond one
+    // final newline) is what a tampered or concatenated file looks like, so it is refused.
+    QByteArrayView tail = json.sliced(json.toByteArray().lastIndexOf('}') + 1);
+    if (tail.endsWith('\n')) {
+        tail.chop(1);
+    }
+    if (tail.endsWith('\r')) {
+        tail.chop(1);
+    }
     QList<Verification> out;
     for (const QJsonValue& item : list.toArray()) {
-        out.append(verifyJws(item.toString().toLatin1(), trust, at));
+        Verification v = verifyJws(item.toString().toLatin1(), trust, at);
+        if (!tail.isEmpty()) {
+            fail(v, QStringLiteral("shc.file_trailing"), QStringLiteral("%1 characters after the end of the file's JSON").arg(tail.size()));
+            if (v.outcome == Outcome::Verified || v.outcome == Outcome::Revoked) {
+                v.outcome = Outcome::Invalid;
+            }
+        }
+        out.append(std::move(v));
     }
     return out;
 }

@@ -1,0 +1,164 @@
+#include "scan/ImageLoader.h"
+#include "scan/QrDecoder.h"
+#include "support/Fixtures.h"
+
+#include "support/QtStringMaker.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <opencv2/core.hpp>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+using namespace passdesk;
+using namespace passdesk::scan;
+
+namespace {
+struct DgcImage
+{
+    cv::Mat gray;
+    QString text;
+};
+
+// The Austrian vector's 2DCODE: a real issuer's QR code as a base64 PNG beside the text it holds.
+DgcImage austrianCode()
+{
+    const QJsonObject tc = QJsonDocument::fromJson(test::readVector(QStringLiteral("dgc-testdata/AT/2DCode/raw/1.json"))).object();
+    const auto gray = ImageLoader::decodeGray(QByteArray::fromBase64(tc.value(QLatin1String("2DCODE")).toString().toLatin1()));
+    REQUIRE(gray.ok());
+    return {*gray, tc.value(QLatin1String("PREFIX")).toString()};
+}
+
+cv::Mat padded(const cv::Mat& m, int border)
+{
+    cv::Mat out;
+    cv::copyMakeBorder(m, out, border, border, border, border, cv::BORDER_CONSTANT, cv::Scalar(255));
+    return out;
+}
+} // namespace
+
+TEST_CASE("A real EU DCC QR image decodes to its text", "[scan]")
+{
+    const DgcImage image = austrianCode();
+    REQUIRE(image.text.startsWith(QStringLiteral("HC1:")));
+    const QList<DecodedCode> codes = QrDecoder().decode(image.gray);
+    REQUIRE(codes.size() == 1);
+    CHECK(codes.at(0).text == image.text);
+    // Corners lie inside the image and span a real area.
+    for (const auto& p : codes.at(0).corners) {
+        CHECK(p.x() >= 0);
+        CHECK(p.y() >= 0);
+        CHECK(p.x() <= image.gray.cols);
+        CHECK(p.y() <= image.gray.rows);
+    }
+    CHECK(codes.at(0).corners[2].x() - codes.at(0).corners[0].x() > 50);
+}
+
+TEST_CASE("Rotated, inverted and scaled codes still decode", "[scan]")
+{
+    const DgcImage image = austrianCode();
+    const QrDecoder decoder;
+    cv::Mat m;
+
+    SECTION("rotated 90 degrees") { cv::rotate(padded(image.gray, 20), m, cv::ROTATE_90_CLOCKWISE); }
+    SECTION("upside down") { cv::rotate(padded(image.gray, 20), m, cv::ROTATE_180); }
+    SECTION("light on dark (phone dark mode)") { cv::bitwise_not(padded(image.gray, 20), m); }
+    SECTION("scaled up 3x on a big frame")
+    {
+        cv::resize(image.gray, m, {}, 3.0, 3.0, cv::INTER_NEAREST);
+        m = padded(m, 300);
+    }
+    const auto codes = decoder.decode(m);
+    REQUIRE(codes.size() == 1);
+    CHECK(codes.at(0).text == image.text);
+}
+
+TEST_CASE("Several codes in one image come back top to bottom, left to right", "[scan]")
+{
+    const cv::Mat a = padded(austrianCode().gray, 30);
+    const QJsonObject tc =
+        QJsonDocument::fromJson(test::readVector(QStringLiteral("dgc-testdata/AT/2DCode/raw/2.json"))).object();
+    const auto second = ImageLoader::decodeGray(QByteArray::fromBase64(tc.value(QLatin1String("2DCODE")).toString().toLatin1()));
+    REQUIRE(second.ok());
+    cv::Mat b = padded(*second, 30);
+    cv::resize(b, b, a.size(), 0, 0, cv::INTER_NEAREST);
+    cv::Mat side;
+    cv::hconcat(b, a, side);
+    const auto codes = QrDecoder().decode(side);
+    REQUIRE(codes.size() == 2);
+    CHECK(codes.at(0).text == tc.value(QLatin1String("PREFIX")).toString());
+    CHECK(codes.at(1).text == austrianCode().text);
+}
+
+TEST_CASE("A chunked SMART Health Card PNG decodes to numeric shc text", "[scan]")
+{
+    const auto gray = ImageLoader::loadGray(test::vectorsDir() + QStringLiteral("/health-cards/dev-tools/testdata/test-example-00-g-qr-code-1-qr_chunk_too_small.png"));
+    REQUIRE(gray.ok());
+    const auto codes = QrDecoder().decode(*gray);
+    REQUIRE(codes.size() == 1);
+    CHECK(codes.at(0).text.startsWith(QStringLiteral("shc:/2/2/")));
+}
+
+TEST_CASE("Images with no code, the wrong type or no pixels give no codes", "[scan]")
+{
+    const QrDecoder decoder;
+    CHECK(decoder.decode(cv::Mat()).isEmpty());
+    CHECK(decoder.decode(cv::Mat(480, 640, CV_8UC1, cv::Scalar(255))).isEmpty());
+    CHECK(decoder.decode(cv::Mat(64, 64, CV_8UC3, cv::Scalar(0, 0, 0))).isEmpty());
+    cv::Mat noise(240, 320, CV_8UC1);
+    cv::randu(noise, 0, 256);
+    CHECK(decoder.decode(noise).isEmpty());
+    CHECK(decoder.decode(cv::Mat(QrDecoder::kMaxSide + 1, 8, CV_8UC1, cv::Scalar(255))).isEmpty());
+}
+
+TEST_CASE("ImageLoader refuses corrupt, unknown and oversized images with a reason", "[scan]")
+{
+    const QJsonObject tc = QJsonDocument::fromJson(test::readVector(QStringLiteral("dgc-testdata/AT/2DCode/raw/1.json"))).object();
+    const QByteArray png = QByteArray::fromBase64(tc.value(QLatin1String("2DCODE")).toString().toLatin1());
+    CHECK(ImageLoader::headerSize(png).isValid());
+
+    SECTION("truncated PNG")
+    {
+        const auto r = ImageLoader::decodeGray(png.left(png.size() / 2));
+        // A truncated PNG may decode partially with OpenCV; it must never crash, and an error must be
+        // the documented one.
+        if (!r.ok()) {
+            CHECK(r.error().code == QStringLiteral("image.unreadable"));
+        }
+        CHECK(ImageLoader::decodeGray(png.left(30)).error().code == QStringLiteral("image.unreadable"));
+    }
+    SECTION("not an image")
+    {
+        CHECK(ImageLoader::decodeGray("GIF89a this is not supported").error().code == QStringLiteral("image.unreadable"));
+        CHECK(ImageLoader::decodeGray(QByteArray()).error().code == QStringLiteral("image.unreadable"));
+    }
+    SECTION("a PNG header that claims 100000 x 100000 pixels")
+    {
+        QByteArray huge = png;
+        const uchar dims[8] = {0x00, 0x01, 0x86, 0xA0, 0x00, 0x01, 0x86, 0xA0};
+        huge.replace(16, 8, reinterpret_cast<const char*>(dims), 8);
+        CHECK(ImageLoader::headerSize(huge) == QSize(100000, 100000));
+        CHECK(ImageLoader::decodeGray(huge).error().code == QStringLiteral("image.too_large"));
+    }
+    SECTION("a JPEG and a BMP round trip")
+    {
+        const auto gray = ImageLoader::decodeGray(png);
+        REQUIRE(gray.ok());
+        for (const char* ext : {".jpg", ".bmp"}) {
+            std::vector<uchar> buf;
+            REQUIRE(cv::imencode(ext, *gray, buf));
+            const QByteArray bytes(reinterpret_cast<const char*>(buf.data()), qsizetype(buf.size()));
+            CHECK(ImageLoader::headerSize(bytes) == QSize(gray->cols, gray->rows));
+            const auto again = ImageLoader::decodeGray(bytes);
+            REQUIRE(again.ok());
+            CHECK(QrDecoder().decode(*again).size() == 1);
+        }
+    }
+    SECTION("a missing file")
+    {
+        CHECK(ImageLoader::loadGray(QStringLiteral("/nonexistent.png")).error().code == QStringLiteral("image.unreadable"));
+    }
+}
