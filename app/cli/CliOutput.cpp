@@ -123,7 +123,7 @@ QString CliOutput::toText(const Verification& v, const QString& language)
     lines << head;
     if (!c.holder.displayName().isEmpty()) {
         QString name = c.holder.displayName();
-        const QString latin = (c.holder.givenNameLatin + QLatin1Char(' ') + c.holder.familyNameLatin).trimmed();
+        const QString latin = (c.holder.familyNameLatin + QLatin1Char(' ') + c.holder.givenNameLatin).trimmed();
         if (!latin.isEmpty() && latin != name) {
             name += QStringLiteral(" / ") + latin;
         }

@@ -1,11 +1,24 @@
 #include "credential/Credential.h"
 
+#include <algorithm>
+
 namespace passdesk::credential {
 
 QString Holder::displayName() const
 {
     const QString given = givenName.isEmpty() ? givenNameLatin : givenName;
     const QString family = familyName.isEmpty() ? familyNameLatin : familyName;
+    // Korean, Chinese and Japanese names are written family name first, without a space (김민준).
+    const auto eastAsian = [](const QString& s) {
+        return std::any_of(s.cbegin(), s.cend(), [](QChar c) {
+            const auto script = c.script();
+            return script == QChar::Script_Hangul || script == QChar::Script_Han || script == QChar::Script_Hiragana ||
+                   script == QChar::Script_Katakana;
+        });
+    };
+    if (eastAsian(family) && (given.isEmpty() || eastAsian(given))) {
+        return family + given;
+    }
     return (given + QLatin1Char(' ') + family).trimmed();
 }
 

@@ -27,7 +27,8 @@ struct Holder
     QString givenNameLatin;  ///< Transliterated (nam/gnt).
     QString dateOfBirth;     ///< As written: YYYY, YYYY-MM, YYYY-MM-DD, or empty.
 
-    /// "Given Family" for display, native script when present.
+    /// The name for display, native script when present: "Given Family", or family name first with
+    /// no space for Hangul, Han and kana names (김민준).
     QString displayName() const;
 };
 
