@@ -11,6 +11,10 @@ PACKAGES=(
     libzxing-dev libopencv-dev libsqlite3-dev libssl-dev zlib1g-dev libvalijson-dev
     # tests and benchmarks
     catch2 libbenchmark-dev
+    # zbar: only the decode benchmark links it, as the comparison a user would otherwise pick
+    libzbar-dev
+    # libqrencode: draws the test corpus and demo footage with the mixed-mode segments real issuers use
+    libqrencode-dev
 )
 
 missing=()

@@ -1,4 +1,5 @@
 #include "Version.h"
+#include "cli/DecodeCommand.h"
 #include "cli/DgcConformance.h"
 #include "cli/ShcConformance.h"
 #include "cli/VerifyCommand.h"
@@ -15,6 +16,7 @@ int help(int code)
         << "commands:\n"
         << "  verify [--trust PATH]... [--at ISO8601] [--json] [--lang ko|en] (TEXT | --stdin | --image FILE...)\n"
         << "      check a certificate offline; exit 0 valid, 1 invalid, 2 usage or I/O error\n"
+        << "  decode [--json] IMAGE...                   print the QR codes in images and the decode time\n"
         << "  conformance dgc DIR [--known-issues CSV]   run the EU DCC test cases under DIR\n"
         << "  conformance shc EXPECTED.tsv [--at T]      run the SMART Health Card oracle\n"
         << "  --version                                  print version and git revision\n";
@@ -41,6 +43,9 @@ int main(int argc, char** argv)
     }
     if (command == QLatin1String("verify")) {
         return passdesk::cli::runVerify(args);
+    }
+    if (command == QLatin1String("decode")) {
+        return passdesk::cli::runDecode(args);
     }
     if (command == QLatin1String("conformance") && !args.isEmpty()) {
         const QString suite = args.takeFirst();

@@ -4,40 +4,230 @@
 #include <ZXing/ReadBarcode.h>
 
 #include <opencv2/core.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 namespace passdesk::scan {
 
 namespace {
 
-ZXing::DecodeHints qrHints()
+using Quad = std::array<cv::Point2f, 4>;
+
+struct Pass
 {
-    ZXing::DecodeHints hints;
-    hints.setFormats(ZXing::BarcodeFormat::QRCode);
-    hints.setTryHarder(true);
-    hints.setTryRotate(true);
-    hints.setTryDownscale(true);
-    hints.setMaxNumberOfSymbols(QrDecoder::kMaxCodes);
-    return hints;
+    QList<DecodedCode> codes;
+    QList<Quad> undecoded; // symbols ZXing located but could not read
+};
+
+ZXing::DecodeHints hints(bool returnErrors, ZXing::Binarizer binarizer = ZXing::Binarizer::LocalAverage)
+{
+    ZXing::DecodeHints h;
+    h.setBinarizer(binarizer);
+    h.setFormats(ZXing::BarcodeFormat::QRCode);
+    h.setTryHarder(true);
+    h.setTryRotate(false); // QR finder patterns are rotation invariant; rotation only helps 1D codes
+    h.setTryDownscale(true);
+    h.setReturnErrors(returnErrors);
+    h.setMaxNumberOfSymbols(QrDecoder::kMaxCodes);
+    return h;
 }
 
-QList<DecodedCode> read(const cv::Mat& gray, const ZXing::DecodeHints& hints)
+Pass read(const cv::Mat& gray, bool returnErrors, bool globalHistogram = false)
 {
+    static const ZXing::DecodeHints withErrors = hints(true);
+    static const ZXing::DecodeHints plain = hints(false);
+    static const ZXing::DecodeHints histogram = hints(false, ZXing::Binarizer::GlobalHistogram);
     const ZXing::ImageView view(gray.data, gray.cols, gray.rows, ZXing::ImageFormat::Lum, int(gray.step[0]), 1);
-    QList<DecodedCode> out;
-    for (const auto& r : ZXing::ReadBarcodes(view, hints)) {
+    Pass pass;
+    for (const auto& r : ZXing::ReadBarcodes(view, globalHistogram ? histogram : returnErrors ? withErrors : plain)) {
+        const auto& p = r.position();
+        const Quad quad{cv::Point2f(float(p.topLeft().x), float(p.topLeft().y)), cv::Point2f(float(p.topRight().x), float(p.topRight().y)),
+                        cv::Point2f(float(p.bottomRight().x), float(p.bottomRight().y)),
+                        cv::Point2f(float(p.bottomLeft().x), float(p.bottomLeft().y))};
         if (!r.isValid()) {
+            pass.undecoded.append(quad);
             continue;
         }
         DecodedCode code;
         code.text = QString::fromStdWString(r.text());
-        const auto& p = r.position();
-        code.corners = {QPointF(p.topLeft().x, p.topLeft().y), QPointF(p.topRight().x, p.topRight().y),
-                        QPointF(p.bottomRight().x, p.bottomRight().y), QPointF(p.bottomLeft().x, p.bottomLeft().y)};
-        out.append(std::move(code));
+        for (int i = 0; i < 4; ++i) {
+            code.corners[size_t(i)] = QPointF(quad[size_t(i)].x, quad[size_t(i)].y);
+        }
+        pass.codes.append(std::move(code));
+    }
+    return pass;
+}
+
+// Maps corners found in a transformed image back to the original frame.
+void mapBack(QList<DecodedCode>& codes, const cv::Mat& toOriginal)
+{
+    for (auto& code : codes) {
+        std::vector<cv::Point2f> pts;
+        for (const auto& c : code.corners) {
+            pts.emplace_back(float(c.x()), float(c.y()));
+        }
+        cv::perspectiveTransform(pts, pts, toOriginal);
+        for (size_t i = 0; i < 4; ++i) {
+            code.corners[i] = QPointF(pts[i].x, pts[i].y);
+        }
+    }
+}
+
+// Where codes may be: regions dense with strong edges, found on a half-size copy. Clutter has
+// edges along lines; a QR code has them everywhere inside its square. An empty counter has none,
+// which is what keeps empty frames cheap.
+std::vector<cv::Rect> candidateRegions(const cv::Mat& gray)
+{
+    constexpr double kScale = 0.5;
+    cv::Mat half;
+    cv::resize(gray, half, cv::Size(), kScale, kScale, cv::INTER_AREA);
+    cv::blur(half, half, cv::Size(3, 3));
+    cv::Mat grad;
+    cv::morphologyEx(half, grad, cv::MORPH_GRADIENT, cv::Mat());
+    cv::Mat edges = grad > 18;
+    cv::Mat density;
+    const int k = std::max(7, half.rows / 14) | 1;
+    cv::boxFilter(edges, density, CV_32F, cv::Size(k, k), cv::Point(-1, -1), true);
+    cv::Mat dense = density > (0.30 * 255);
+    cv::morphologyEx(dense, dense, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(k, k)));
+    std::vector<std::vector<cv::Point>> contours;
+    cv::findContours(dense, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
+    std::vector<cv::Rect> out;
+    const int minSide = half.rows / 8;
+    for (const auto& c : contours) {
+        const cv::Rect r = cv::boundingRect(c);
+        if (r.width < minSide || r.height < minSide || r.width > 4 * r.height || r.height > 4 * r.width) {
+            continue;
+        }
+        // Back to full size, with a margin for the quiet zone the density map eats into.
+        const int m = std::max(r.width, r.height) / 6;
+        cv::Rect full(int((r.x - m) / kScale), int((r.y - m) / kScale), int((r.width + 2 * m) / kScale), int((r.height + 2 * m) / kScale));
+        out.push_back(full & cv::Rect(0, 0, gray.cols, gray.rows));
+    }
+    std::sort(out.begin(), out.end(), [](const cv::Rect& a, const cv::Rect& b) { return a.area() > b.area(); });
+    if (out.size() > size_t(QrDecoder::kMaxCodes)) {
+        out.resize(size_t(QrDecoder::kMaxCodes));
     }
     return out;
+}
+
+// The bright screen around a code, as four corners (top-left first, clockwise), if there is one:
+// closing the image with a kernel wider than a module fills the code into a solid quadrilateral.
+std::optional<Quad> screenQuad(const cv::Mat& image)
+{
+    cv::Mat bin;
+    cv::threshold(image, bin, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+    const int k = std::max(5, std::min(image.cols, image.rows) / 25);
+    cv::morphologyEx(bin, bin, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(k, k)));
+    std::vector<std::vector<cv::Point>> contours;
+    cv::findContours(bin, contours, cv::RETR_LIST, cv::CHAIN_APPROX_SIMPLE);
+    std::sort(contours.begin(), contours.end(), [](const auto& a, const auto& b) { return cv::contourArea(a) > cv::contourArea(b); });
+    // The largest bright quadrilateral that is not the whole region (the counter behind the phone).
+    std::vector<cv::Point> poly;
+    for (const auto& c : contours) {
+        const double area = cv::contourArea(c);
+        if (area < 0.15 * double(image.total())) {
+            return std::nullopt;
+        }
+        if (area > 0.9 * double(image.total())) {
+            continue;
+        }
+        cv::approxPolyDP(c, poly, 0.03 * cv::arcLength(c, true), true);
+        if (poly.size() == 4 && cv::isContourConvex(poly)) {
+            break;
+        }
+        poly.clear();
+    }
+    if (poly.size() != 4) {
+        return std::nullopt;
+    }
+    // Order: top-left has the smallest x+y, bottom-right the largest; top-right the smallest y-x.
+    Quad q;
+    const auto by = [&](auto key) {
+        return *std::min_element(poly.cbegin(), poly.cend(), [&](const cv::Point& a, const cv::Point& b) { return key(a) < key(b); });
+    };
+    q[0] = by([](const cv::Point& p) { return p.x + p.y; });
+    q[1] = by([](const cv::Point& p) { return p.y - p.x; });
+    q[2] = by([](const cv::Point& p) { return -(p.x + p.y); });
+    q[3] = by([](const cv::Point& p) { return p.x - p.y; });
+    return q;
+}
+
+// Tries a short list of clean-ups on one region: cheap, because a region is a fraction of the frame.
+// Small regions are enlarged first; ZXing wants about three pixels per module.
+QList<DecodedCode> rescue(const cv::Mat& gray, const cv::Rect& region)
+{
+    cv::Mat roi = gray(region);
+    const double scale = std::clamp(700.0 / std::max(region.width, region.height), 1.0, 2.0);
+    cv::Mat work;
+    if (scale > 1.05) {
+        cv::resize(roi, work, cv::Size(), scale, scale, cv::INTER_CUBIC);
+    } else {
+        work = roi.clone();
+    }
+    cv::Mat smooth;
+    cv::GaussianBlur(work, smooth, cv::Size(), 0.9 * scale);
+
+    const cv::Mat workToOriginal = (cv::Mat_<double>(3, 3) << 1.0 / scale, 0, region.x, 0, 1.0 / scale, region.y, 0, 0, 1);
+    const auto attemptMapped = [&](const cv::Mat& image, const cv::Mat& toWork, bool globalHistogram = false) {
+        Pass pass = read(image, false, globalHistogram);
+        if (!pass.codes.isEmpty()) {
+            mapBack(pass.codes, workToOriginal * toWork);
+        }
+        return pass.codes;
+    };
+    const auto attempt = [&](const cv::Mat& image) { return attemptMapped(image, cv::Mat::eye(3, 3, CV_64F)); };
+    // Noise: a little smoothing gives the binarizer clean module edges.
+    if (auto c = attempt(smooth); !c.isEmpty()) {
+        return c;
+    }
+    // Blur and uneven light defeat the local-average binarizer before they defeat a global one.
+    if (auto c = attemptMapped(smooth, cv::Mat::eye(3, 3, CV_64F), true); !c.isEmpty()) {
+        return c;
+    }
+    // A phone tipped towards the camera: find the screen's quadrilateral and straighten it.
+    if (auto quad = screenQuad(smooth)) {
+        const float side = float(std::max(cv::norm((*quad)[1] - (*quad)[0]), cv::norm((*quad)[3] - (*quad)[0])));
+        const cv::Point2f square[4] = {{0, 0}, {side, 0}, {side, side}, {0, side}};
+        const cv::Mat toSquare = cv::getPerspectiveTransform(quad->data(), square);
+        cv::Mat straight;
+        cv::warpPerspective(smooth, straight, toSquare, cv::Size(int(side), int(side)), cv::INTER_LINEAR, cv::BORDER_REPLICATE);
+        if (auto c = attemptMapped(straight, toSquare.inv()); !c.isEmpty()) {
+            return c;
+        }
+    }
+    // Dark mode.
+    cv::Mat inverted;
+    cv::bitwise_not(smooth, inverted);
+    if (auto c = attempt(inverted); !c.isEmpty()) {
+        return c;
+    }
+    // Low contrast and glare: equalise locally.
+    cv::Mat clahe;
+    cv::createCLAHE(2.5, cv::Size(6, 6))->apply(smooth, clahe);
+    if (auto c = attempt(clahe); !c.isEmpty()) {
+        return c;
+    }
+    // Blur: sharpen.
+    cv::Mat sharp;
+    cv::GaussianBlur(work, sharp, cv::Size(), 2.0 * scale);
+    cv::addWeighted(work, 2.0, sharp, -1.0, 0, sharp);
+    if (auto c = attempt(sharp); !c.isEmpty()) {
+        return c;
+    }
+    // Uneven light: a local threshold decides each module against its own neighbourhood.
+    cv::Mat binary;
+    const int block = std::max(15, (std::max(work.cols, work.rows) / 20) | 1);
+    cv::adaptiveThreshold(clahe, binary, 255, cv::ADAPTIVE_THRESH_MEAN_C, cv::THRESH_BINARY, block, 3);
+    if (auto c = attempt(binary); !c.isEmpty()) {
+        return c;
+    }
+    cv::bitwise_not(binary, binary);
+    return attempt(binary);
 }
 
 QPointF centre(const DecodedCode& c)
@@ -49,6 +239,16 @@ QPointF centre(const DecodedCode& c)
     return sum / 4.0;
 }
 
+void merge(QList<DecodedCode>& into, const QList<DecodedCode>& more)
+{
+    for (const auto& code : more) {
+        const bool seen = std::any_of(into.cbegin(), into.cend(), [&](const DecodedCode& c) { return c.text == code.text; });
+        if (!seen) {
+            into.append(code);
+        }
+    }
+}
+
 } // namespace
 
 QList<DecodedCode> QrDecoder::decode(const cv::Mat& gray) const
@@ -56,14 +256,20 @@ QList<DecodedCode> QrDecoder::decode(const cv::Mat& gray) const
     if (gray.empty() || gray.type() != CV_8UC1 || gray.cols > kMaxSide || gray.rows > kMaxSide) {
         return {};
     }
-    static const ZXing::DecodeHints hints = qrHints();
-    QList<DecodedCode> codes = read(gray, hints);
-    if (codes.isEmpty()) {
-        // Light-on-dark codes (dark-mode phone screens): ZXing 1.4 has no inverted pass of its own.
-        cv::Mat inverted;
-        cv::bitwise_not(gray, inverted);
-        codes = read(inverted, hints);
+    // 1. The frame as it is: most codes on a decent screen are read here.
+    QList<DecodedCode> codes = read(gray, false).codes;
+
+    // 2. Each code-like region not already read gets the clean-up cascade.
+    for (const cv::Rect& region : candidateRegions(gray)) {
+        const bool covered = std::any_of(codes.cbegin(), codes.cend(), [&](const DecodedCode& c) {
+            const QPointF m = centre(c);
+            return region.contains(cv::Point(int(m.x()), int(m.y())));
+        });
+        if (!covered) {
+            merge(codes, rescue(gray, region));
+        }
     }
+
     std::stable_sort(codes.begin(), codes.end(), [](const DecodedCode& a, const DecodedCode& b) {
         const QPointF ca = centre(a);
         const QPointF cb = centre(b);

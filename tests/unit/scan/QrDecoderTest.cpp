@@ -1,11 +1,14 @@
 #include "scan/ImageLoader.h"
 #include "scan/QrDecoder.h"
 #include "support/Fixtures.h"
+#include "support/QrRenderer.h"
 
 #include "support/QtStringMaker.h"
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -160,5 +163,25 @@ TEST_CASE("ImageLoader refuses corrupt, unknown and oversized images with a reas
     SECTION("a missing file")
     {
         CHECK(ImageLoader::loadGray(QStringLiteral("/nonexistent.png")).error().code == QStringLiteral("image.unreadable"));
+    }
+}
+
+TEST_CASE("Every demo certificate round-trips through a rendered QR code", "[scan]")
+{
+    const QDir dir(QStringLiteral(PASSDESK_SOURCE_DIR "/resources/demo/certificates"));
+    const QStringList files = dir.entryList({QStringLiteral("*.txt")}, QDir::Files);
+    REQUIRE(files.size() >= 10);
+    for (const QString& name : files) {
+        QFile f(dir.filePath(name));
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromLatin1(f.readAll()).trimmed();
+        for (int ecc : {0, 1, 2, 3}) {
+            cv::Mat big;
+            cv::resize(test::QrRenderer::modules(text, ecc), big, {}, 4, 4, cv::INTER_NEAREST);
+            const auto codes = QrDecoder().decode(big);
+            INFO(name.toStdString() << " ecc " << ecc << " modules " << big.cols / 4);
+            REQUIRE(codes.size() == 1);
+            CHECK(codes.at(0).text == text);
+        }
     }
 }
