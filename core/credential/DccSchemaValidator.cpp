@@ -115,7 +115,9 @@ const DccSchemaValidator& DccSchemaValidator::shipped()
 
 Status DccSchemaValidator::validate(const QJsonObject& hcert) const
 {
-    valijson::Validator validator(valijson::Validator::kStrongTypes);
+    // The validator caches compiled `pattern` regexes by their text, so one per thread serves every
+    // schema; a fresh one per call would recompile each pattern on every certificate.
+    thread_local valijson::Validator validator(valijson::Validator::kStrongTypes);
     valijson::ValidationResults results;
     const valijson::adapters::QtJsonAdapter target(hcert);
     bool ok = false;
