@@ -1,0 +1,41 @@
+#pragma once
+
+#include "credential/Verification.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace passdesk::rules {
+
+/// What the counter screen tells staff to do.
+enum class VerdictKind {
+    Valid,         ///< Green: admit.
+    CheckId,       ///< Amber: genuine and current, but compare the name and birth date with an ID.
+    Invalid,       ///< Red: expired, tampered, revoked, not valid for this venue; the reason is shown.
+    UnknownIssuer, ///< Grey: signed by a key PassDesk does not trust (foreign or unsupported issuer).
+    Unreadable,    ///< Grey: not a certificate PassDesk can read.
+};
+
+QString toString(VerdictKind kind);
+
+/// A policy's decision about one credential.
+struct Verdict
+{
+    VerdictKind kind = VerdictKind::Unreadable;
+    QStringList reasons; ///< Stable reason codes (credential findings, policy reasons), most important first.
+    QString policy;      ///< The policy that decided.
+};
+
+/// The scan mode's decision rules. This first policy maps the verification outcome to a verdict;
+/// CertLogic business rules and thresholds extend it (policies issue).
+class Policy
+{
+public:
+    QString name = QStringLiteral("standard");
+    /// Ask staff to compare every valid certificate with an ID card.
+    bool alwaysCheckId = false;
+
+    Verdict decide(const credential::Verification& verification) const;
+};
+
+} // namespace passdesk::rules

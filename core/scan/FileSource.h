@@ -1,0 +1,37 @@
+#pragma once
+
+#include "scan/FrameSource.h"
+
+#include <QStringList>
+
+#include <opencv2/videoio.hpp>
+
+namespace passdesk::scan {
+
+/// Recorded frames: one image, a folder of images (in name order), or a video file. With `loop`
+/// it starts over at the end (the demo footage does); otherwise it reports Finished.
+class FileSource final : public FrameSource
+{
+public:
+    /// Errors through `error`: `source.unreadable`.
+    FileSource(const QString& path, bool loop, std::chrono::milliseconds interval, QString displayName = {});
+
+    bool isValid() const { return m_valid; }
+    QString name() const override { return m_name; }
+    std::optional<Frame> read() override;
+    SourceState state() const override { return m_state; }
+    std::chrono::milliseconds frameInterval() const override { return m_interval; }
+
+private:
+    QString m_name;
+    QStringList m_images;
+    qsizetype m_next = 0;
+    cv::VideoCapture m_video;
+    QString m_videoPath;
+    bool m_loop;
+    bool m_valid = false;
+    std::chrono::milliseconds m_interval;
+    SourceState m_state = SourceState::Starting;
+};
+
+} // namespace passdesk::scan

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace passdesk::scan {
+
+/// Tells a keyboard-wedge barcode scanner from a person at the keyboard. A scanner "types" the QR
+/// text far faster than anyone can (a few milliseconds per character) and ends with Enter; a person
+/// typing the same characters into a form leaves tens to hundreds of milliseconds between keys.
+/// Pure logic over timestamps, so the GUI's event filter and tests share it.
+class WedgeDetector
+{
+public:
+    struct Options
+    {
+        int maxGapMs = 40;     ///< Longest pause between two scanner keystrokes.
+        int minLength = 16;    ///< Shorter bursts are keyboard shortcuts or typing.
+        int maxLength = 8192;  ///< A longer burst is noise; it is dropped.
+    };
+
+    WedgeDetector() = default;
+    explicit WedgeDetector(Options options) : m_options(options) {}
+
+    /// One printable character typed at `ms` (a monotonic millisecond clock).
+    void key(QChar c, qint64 ms);
+    /// Enter pressed at `ms`: the burst's text if it came from a scanner and starts like a
+    /// certificate (HC1: or shc:/), otherwise nothing. Either way the buffer starts afresh.
+    std::optional<QString> enter(qint64 ms);
+    /// True while the characters typed so far could still be a scanner burst.
+    bool inBurst(qint64 ms) const;
+    /// Characters buffered in the current burst.
+    qsizetype pending() const { return m_text.size(); }
+    void reset();
+
+private:
+    Options m_options;
+    QString m_text;
+    qint64 m_last = 0;
+    bool m_tooSlow = false;
+};
+
+} // namespace passdesk::scan
