@@ -1,6 +1,7 @@
 #include "Version.h"
 #include "cli/DecodeCommand.h"
 #include "cli/DgcConformance.h"
+#include "cli/ScanCommand.h"
 #include "cli/ShcConformance.h"
 #include "cli/VerifyCommand.h"
 
@@ -16,6 +17,8 @@ int help(int code)
         << "commands:\n"
         << "  verify [--trust PATH]... [--at ISO8601] [--json] [--lang ko|en] (TEXT | --stdin | --image FILE...)\n"
         << "      check a certificate offline; exit 0 valid, 1 invalid, 2 usage or I/O error\n"
+        << "  scan --source (camera[:N] | FILE | DIR | demo) [--trust PATH]... [--at T] [--json] [--max-scans N]\n"
+        << "      run the counter pipeline headless: one line per verdict\n"
         << "  decode [--json] IMAGE...                   print the QR codes in images and the decode time\n"
         << "  conformance dgc DIR [--known-issues CSV]   run the EU DCC test cases under DIR\n"
         << "  conformance shc EXPECTED.tsv [--at T]      run the SMART Health Card oracle\n"
@@ -43,6 +46,9 @@ int main(int argc, char** argv)
     }
     if (command == QLatin1String("verify")) {
         return passdesk::cli::runVerify(args);
+    }
+    if (command == QLatin1String("scan")) {
+        return passdesk::cli::runScan(args);
     }
     if (command == QLatin1String("decode")) {
         return passdesk::cli::runDecode(args);

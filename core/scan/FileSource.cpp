@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace passdesk::scan {
 
 namespace {
@@ -15,8 +17,9 @@ bool isImage(const QString& path)
 }
 } // namespace
 
-FileSource::FileSource(const QString& path, bool loop, std::chrono::milliseconds interval, QString displayName)
-    : m_name(displayName.isEmpty() ? QFileInfo(path).fileName() : std::move(displayName)), m_loop(loop), m_interval(interval)
+FileSource::FileSource(const QString& path, bool loop, std::chrono::milliseconds interval, QString displayName, int hold)
+    : m_name(displayName.isEmpty() ? QFileInfo(path).fileName() : std::move(displayName)), m_hold(std::max(1, hold)), m_loop(loop),
+      m_interval(interval)
 {
     const QFileInfo info(path);
     if (info.isDir()) {
@@ -46,7 +49,10 @@ std::optional<Frame> FileSource::read()
         return std::nullopt;
     }
     Frame frame;
-    if (!m_images.isEmpty()) {
+    if (!m_images.isEmpty() && m_held > 0 && m_held < m_hold && !m_current.empty()) {
+        ++m_held;
+        frame.image = m_current;
+    } else if (!m_images.isEmpty()) {
         if (m_next >= m_images.size()) {
             if (!m_loop) {
                 m_state = SourceState::Finished;
@@ -59,6 +65,8 @@ std::optional<Frame> FileSource::read()
             return std::nullopt; // a corrupt frame is skipped, not fatal
         }
         frame.image = *image;
+        m_current = frame.image;
+        m_held = 1;
     } else {
         bool ok = false;
         try {

@@ -9,12 +9,14 @@
 namespace passdesk::scan {
 
 /// Recorded frames: one image, a folder of images (in name order), or a video file. With `loop`
-/// it starts over at the end (the demo footage does); otherwise it reports Finished.
+/// it starts over at the end (the demo footage does); otherwise it reports Finished. `hold` repeats
+/// each still image that many times, so a folder of stills plays like video of someone holding a
+/// phone up for a moment.
 class FileSource final : public FrameSource
 {
 public:
     /// Errors through `error`: `source.unreadable`.
-    FileSource(const QString& path, bool loop, std::chrono::milliseconds interval, QString displayName = {});
+    FileSource(const QString& path, bool loop, std::chrono::milliseconds interval, QString displayName = {}, int hold = 1);
 
     bool isValid() const { return m_valid; }
     QString name() const override { return m_name; }
@@ -26,6 +28,9 @@ private:
     QString m_name;
     QStringList m_images;
     qsizetype m_next = 0;
+    int m_hold = 1;
+    int m_held = 0;
+    cv::Mat m_current;
     cv::VideoCapture m_video;
     QString m_videoPath;
     bool m_loop;

@@ -30,7 +30,7 @@ std::unique_ptr<FrameSource> FrameSource::create(const QString& spec, const QStr
         return std::make_unique<CameraSource>(index);
     }
     if (spec == QLatin1String("demo")) {
-        auto demo = std::make_unique<FileSource>(demoFootageDir, true, std::chrono::milliseconds(100), QStringLiteral("demo footage"));
+        auto demo = std::make_unique<FileSource>(demoFootageDir, true, std::chrono::milliseconds(100), QStringLiteral("demo footage"), 15);
         if (!demo->isValid()) {
             *error = QStringLiteral("source.unreadable: no demo footage in ") + demoFootageDir;
             return nullptr;

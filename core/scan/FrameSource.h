@@ -44,8 +44,8 @@ public:
     /// as possible; cameras pace themselves).
     virtual std::chrono::milliseconds frameInterval() const { return std::chrono::milliseconds(0); }
 
-    /// Builds a source from a spec: `camera` or `camera:N` (V4L2 device N), `demo` (the footage in
-    /// `demoFootageDir`), an image file, a folder of images, or a video file. Errors:
+    /// Builds a source from a spec: `camera` or `camera:N` (V4L2 device N), `demo` (the stills in
+    /// `demoFootageDir`, each held 1.5 s at 10 frames a second, looping), an image file, a folder of images, or a video file. Errors:
     /// `source.unknown` (nothing at that path), `source.unreadable`.
     static std::unique_ptr<FrameSource> create(const QString& spec, const QString& demoFootageDir, QString* error);
 };

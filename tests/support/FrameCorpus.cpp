@@ -180,6 +180,19 @@ FrameCorpus FrameCorpus::fromDemo(const QString& demoDir)
 
 CorpusFrame FrameCorpus::frame(Degradation degradation, int width, int height, uint64_t seed) const
 {
+    // Alternate EU DCC and SMART Health Card payloads.
+    const bool useShc = !m_shc.isEmpty() && (seed % 3 == 2 || m_hc1.isEmpty());
+    QStringList texts;
+    if (degradation == Degradation::Multiple && !m_chunks.isEmpty()) {
+        texts = m_chunks.at(int(seed % uint64_t(m_chunks.size())));
+    } else if (degradation != Degradation::Empty) {
+        texts << (useShc ? m_shc.at(int(seed % uint64_t(m_shc.size()))) : m_hc1.at(int(seed % uint64_t(m_hc1.size()))));
+    }
+    return render(texts, degradation, width, height, seed);
+}
+
+CorpusFrame FrameCorpus::render(const QStringList& texts, Degradation degradation, int width, int height, uint64_t seed)
+{
     cv::RNG rng(seed * 7919 + uint64_t(degradation) * 104729 + uint64_t(width));
     CorpusFrame out;
     out.degradation = degradation;
@@ -191,10 +204,8 @@ CorpusFrame FrameCorpus::frame(Degradation degradation, int width, int height, u
     look.angleDeg = rng.uniform(-6.0, 6.0);
     look.tilt = 0.02;
     const cv::Point2f centre(float(width) * float(rng.uniform(0.42, 0.58)), float(height) * float(rng.uniform(0.45, 0.55)));
-    // Alternate EU DCC and SMART Health Card payloads.
-    const bool useShc = !m_shc.isEmpty() && (seed % 3 == 2 || m_hc1.isEmpty());
-    const QString text = useShc ? m_shc.at(int(seed % uint64_t(m_shc.size()))) : m_hc1.at(int(seed % uint64_t(m_hc1.size())));
-    const int ecc = useShc ? 0 : 2;
+    const QString text = texts.value(0);
+    const int ecc = text.startsWith(QLatin1String("shc:/")) ? 0 : 2; // issuers' usual levels: SHC L, EU DCC Q
 
     switch (degradation) {
     case Degradation::Clean:
@@ -222,12 +233,12 @@ CorpusFrame FrameCorpus::frame(Degradation degradation, int width, int height, u
         break;
     }
 
-    if (degradation == Degradation::Empty) {
+    if (degradation == Degradation::Empty || texts.isEmpty()) {
         // A phone screen with no code on it, so the decoder sees a code-like rectangle.
         cv::rectangle(out.gray, cv::Rect(int(centre.x) - height / 5, int(centre.y) - height / 4, height / 2, height / 2),
                       cv::Scalar(rng.uniform(180, 240)), cv::FILLED);
-    } else if (degradation == Degradation::Multiple && !m_chunks.isEmpty()) {
-        const QStringList& set = m_chunks.at(int(seed % uint64_t(m_chunks.size())));
+    } else if (texts.size() > 1) {
+        const QStringList& set = texts;
         look.pitch = rng.uniform(2.3, 2.8);
         // One row if the codes fit at this pitch, otherwise two rows.
         const int n = int(set.size());

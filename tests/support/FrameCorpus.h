@@ -50,6 +50,8 @@ public:
     static FrameCorpus fromDemo(const QString& demoDir);
 
     CorpusFrame frame(Degradation degradation, int width, int height, uint64_t seed) const;
+    /// A frame showing this text (for Multiple, these chunk texts) with the given degradation.
+    static CorpusFrame render(const QStringList& texts, Degradation degradation, int width, int height, uint64_t seed);
 
     /// `perKind` frames of each degradation, seeds 1..perKind.
     QList<CorpusFrame> generate(int width, int height, int perKind) const;

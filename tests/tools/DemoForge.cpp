@@ -3,6 +3,10 @@
 //   usage: passdesk-demo-forge OUTDIR
 
 #include "credential/DemoIssuer.h"
+#include "support/FrameCorpus.h"
+
+#include <opencv2/imgcodecs.hpp>
+
 
 #include <QCoreApplication>
 #include <QDir>
@@ -164,6 +168,26 @@ int main(int argc, char** argv)
         manifest += r.file.toUtf8() + '\t' + r.expected.toUtf8() + '\t' + r.description.toUtf8() + '\n';
     }
     writeFile(out.filePath(QStringLiteral("certificates/EXPECTED.tsv")), manifest);
-    QTextStream(stdout) << "wrote " << rows.size() << " demo certificates and the trust list to " << out.path() << "\n";
+
+    // Demo footage: each certificate on a phone at the counter (a different everyday difficulty for
+    // each), then the empty counter, as 640x480 JPEG stills that the demo source holds 1.5 s each.
+    QDir footage(out.filePath(QStringLiteral("footage")));
+    footage.removeRecursively();
+    QDir().mkpath(footage.path());
+    const QList<test::Degradation> looks{test::Degradation::Clean, test::Degradation::Tilted, test::Degradation::Rotated,
+                                         test::Degradation::Dark, test::Degradation::Glare, test::Degradation::Inverted,
+                                         test::Degradation::Clean, test::Degradation::Small};
+    int n = 0;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const auto look = looks.at(i % looks.size());
+        const auto code = test::FrameCorpus::render({QString::fromLatin1(rows.at(i).text)}, look, 640, 480, uint64_t(i + 1));
+        const auto empty = test::FrameCorpus::render({}, test::Degradation::Empty, 640, 480, uint64_t(i + 100));
+        const QString stem = rows.at(i).file.section(QLatin1Char('.'), 0, 0);
+        cv::imwrite(footage.filePath(QStringLiteral("%1-%2.jpg").arg(++n, 3, 10, QLatin1Char('0')).arg(stem)).toStdString(), code.gray,
+                    {cv::IMWRITE_JPEG_QUALITY, 85});
+        cv::imwrite(footage.filePath(QStringLiteral("%1-empty.jpg").arg(++n, 3, 10, QLatin1Char('0'))).toStdString(), empty.gray,
+                    {cv::IMWRITE_JPEG_QUALITY, 85});
+    }
+    QTextStream(stdout) << "wrote " << rows.size() << " demo certificates, " << n << " footage stills and the trust list to " << out.path() << "\n";
     return 0;
 }

@@ -1,0 +1,157 @@
+#include "cli/ScanCommand.h"
+
+#include "cli/CliOutput.h"
+#include "common/AppPaths.h"
+#include "common/IsoTime.h"
+#include "scan/FileSource.h"
+#include "scan/ScanPipeline.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <csignal>
+#include <thread>
+
+namespace passdesk::cli {
+
+namespace {
+int usage(const QString& why)
+{
+    QTextStream(stderr) << "passdesk-cli scan: " << why << "\n"
+                        << "usage: passdesk-cli scan --source (camera[:N] | FILE | DIR | demo) [--trust PATH]... [--at ISO8601] "
+                           "[--json] [--max-scans N] [--lang ko|en]\n";
+    return 2;
+}
+
+volatile std::sig_atomic_t g_stop = 0;
+void onSignal(int)
+{
+    g_stop = 1;
+}
+
+QString verdictWord(rules::VerdictKind kind)
+{
+    return toString(kind).toUpper();
+}
+} // namespace
+
+int runScan(const QStringList& args)
+{
+    QString sourceSpec;
+    QStringList trustPaths;
+    QString atText;
+    QString language = CliOutput::defaultLanguage();
+    bool json = false;
+    int maxScans = -1;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        const bool hasValue = i + 1 < args.size();
+        if (a == QLatin1String("--source") && hasValue) {
+            sourceSpec = args.at(++i);
+        } else if (a == QLatin1String("--trust") && hasValue) {
+            trustPaths << args.at(++i);
+        } else if (a == QLatin1String("--at") && hasValue) {
+            atText = args.at(++i);
+        } else if (a == QLatin1String("--lang") && hasValue) {
+            language = args.at(++i);
+        } else if (a == QLatin1String("--max-scans") && hasValue) {
+            bool ok = false;
+            maxScans = args.at(++i).toInt(&ok);
+            if (!ok || maxScans < 1) {
+                return usage(QStringLiteral("--max-scans needs a positive number"));
+            }
+        } else if (a == QLatin1String("--json")) {
+            json = true;
+        } else {
+            return usage(QStringLiteral("unexpected argument ") + a);
+        }
+    }
+    if (sourceSpec.isEmpty()) {
+        return usage(QStringLiteral("--source is required"));
+    }
+    const bool demo = sourceSpec == QLatin1String("demo");
+    if (demo && trustPaths.isEmpty()) {
+        trustPaths << app::demoDir() + QStringLiteral("/trust-list.json");
+    }
+    auto store = std::make_shared<trust::TrustStore>();
+    for (const QString& path : trustPaths) {
+        auto n = store->importPath(path);
+        if (!n) {
+            QTextStream(stderr) << "passdesk-cli scan: cannot import " << path << ": " << n.error().message << "\n";
+            return 2;
+        }
+    }
+    std::unique_ptr<scan::FrameSource> source;
+    QString error;
+    if (demo) {
+        // Headless: every still once, as fast as it decodes.
+        auto file = std::make_unique<scan::FileSource>(app::demoDir() + QStringLiteral("/footage"), false, std::chrono::milliseconds(0),
+                                                       QStringLiteral("demo footage"));
+        if (!file->isValid()) {
+            return usage(QStringLiteral("no demo footage in ") + app::demoDir() + QStringLiteral("/footage"));
+        }
+        source = std::move(file);
+    } else {
+        source = scan::FrameSource::create(sourceSpec, app::demoDir() + QStringLiteral("/footage"), &error);
+        if (!source) {
+            return usage(error);
+        }
+    }
+    SystemClock clock;
+    scan::ScanPipeline pipeline(store, clock);
+    if (!atText.isEmpty()) {
+        auto at = parseIsoInstant(atText);
+        if (!at) {
+            return usage(QStringLiteral("--at is not an ISO 8601 instant"));
+        }
+        pipeline.setFixedTime(*at);
+    }
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    int scans = 0;
+    scan::SourceState lastState = source->state();
+    while (g_stop == 0 && (maxScans < 0 || scans < maxScans)) {
+        auto frame = source->read();
+        if (source->state() != lastState) {
+            lastState = source->state();
+            err << "source " << source->name() << ": " << toString(lastState) << "\n";
+            err.flush();
+        }
+        if (!frame) {
+            if (source->state() == scan::SourceState::Finished) {
+                break;
+            }
+            continue;
+        }
+        const auto result = pipeline.processFrame(*frame, sourceSpec.startsWith(QLatin1String("camera")) ? scan::InputKind::Camera : scan::InputKind::File);
+        if (!result.outcome) {
+            continue;
+        }
+        ++scans;
+        const auto& o = *result.outcome;
+        const double ms = std::chrono::duration<double, std::milli>(o.decided - o.captured).count();
+        if (json) {
+            QJsonObject line = CliOutput::toJson(o.verification);
+            line.insert(QStringLiteral("verdict"), toString(o.verdict.kind));
+            line.insert(QStringLiteral("policy"), o.verdict.policy);
+            line.insert(QStringLiteral("input"), toString(o.input));
+            line.insert(QStringLiteral("decode_ms"), qRound(result.decodeMs * 10) / 10.0);
+            line.insert(QStringLiteral("latency_ms"), qRound(ms * 10) / 10.0);
+            out << QJsonDocument(line).toJson(QJsonDocument::Compact) << "\n";
+        } else {
+            const auto& c = o.verification.credential;
+            out << o.at.toLocalTime().toString(QStringLiteral("HH:mm:ss")) << "  " << verdictWord(o.verdict.kind).leftJustified(16)
+                << c.holder.displayName().leftJustified(14) << " " << o.verdict.reasons.join(QLatin1Char(',')).leftJustified(20) << " ("
+                << QString::number(ms, 'f', 1) << " ms)\n";
+        }
+        out.flush();
+    }
+    err << scans << (scans == 1 ? " verdict" : " verdicts") << " from " << source->name() << "\n";
+    return 0;
+}
+
+} // namespace passdesk::cli
