@@ -6,6 +6,7 @@
 #include "scan/FileSource.h"
 #include "scan/ScanPipeline.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -20,7 +21,7 @@ int usage(const QString& why)
 {
     QTextStream(stderr) << "passdesk-cli scan: " << why << "\n"
                         << "usage: passdesk-cli scan --source (camera[:N] | FILE | DIR | demo) [--trust PATH]... [--at ISO8601] "
-                           "[--json] [--max-scans N] [--lang ko|en]\n";
+                           "[--json] [--max-scans N] [--report CSV] [--lang ko|en]\n";
     return 2;
 }
 
@@ -44,6 +45,7 @@ int runScan(const QStringList& args)
     QString language = CliOutput::defaultLanguage();
     bool json = false;
     int maxScans = -1;
+    QString reportPath;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& a = args.at(i);
         const bool hasValue = i + 1 < args.size();
@@ -61,6 +63,8 @@ int runScan(const QStringList& args)
             if (!ok || maxScans < 1) {
                 return usage(QStringLiteral("--max-scans needs a positive number"));
             }
+        } else if (a == QLatin1String("--report") && hasValue) {
+            reportPath = args.at(++i);
         } else if (a == QLatin1String("--json")) {
             json = true;
         } else {
@@ -110,6 +114,15 @@ int runScan(const QStringList& args)
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
 
+    // The report holds no names or birth dates: only what a compliance check needs.
+    QFile reportFile(reportPath);
+    QTextStream report(&reportFile);
+    if (!reportPath.isEmpty()) {
+        if (!reportFile.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
+            return usage(QStringLiteral("cannot write ") + reportPath + QStringLiteral(": ") + reportFile.errorString());
+        }
+        report << "checked_at_utc,verdict,outcome,reasons,format,type,issuing_country,input,latency_ms\n";
+    }
     QTextStream out(stdout);
     QTextStream err(stderr);
     int scans = 0;
@@ -149,6 +162,13 @@ int runScan(const QStringList& args)
                 << QString::number(ms, 'f', 1) << " ms)\n";
         }
         out.flush();
+        if (reportFile.isOpen()) {
+            const auto& c = o.verification.credential;
+            report << o.at.toUTC().toString(Qt::ISODate) << ',' << toString(o.verdict.kind) << ',' << toString(o.verification.outcome) << ','
+                   << o.verdict.reasons.join(QLatin1Char(' ')) << ',' << toString(c.format) << ',' << toString(c.type) << ','
+                   << c.issuingCountry << ',' << toString(o.input) << ',' << QString::number(ms, 'f', 1) << '\n';
+            report.flush();
+        }
     }
     err << scans << (scans == 1 ? " verdict" : " verdicts") << " from " << source->name() << "\n";
     return 0;

@@ -1,0 +1,126 @@
+// passdesk: the counter console. With a display it opens the counter window (the webcam when there is
+// one, else the built-in demo footage); with no display it runs the headless demo: scans the demo
+// footage, prints each verdict, writes a report and says where.
+#include "MainWindow.h"
+#include "Version.h"
+#include "cli/ScanCommand.h"
+#include "common/AppPaths.h"
+#include "common/IsoTime.h"
+#include "scan/CameraSource.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTimer>
+
+namespace {
+bool haveDisplay()
+{
+    const QString platform = qEnvironmentVariable("QT_QPA_PLATFORM");
+    if (!platform.isEmpty()) {
+        return platform != QLatin1String("minimal");
+    }
+    return !qEnvironmentVariable("DISPLAY").isEmpty() || !qEnvironmentVariable("WAYLAND_DISPLAY").isEmpty();
+}
+
+int headlessDemo(const QStringList& extra)
+{
+    const QString reports = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/reports");
+    QDir().mkpath(reports);
+    const QString report = reports + QStringLiteral("/demo-") +
+                           QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".csv");
+    QTextStream(stdout) << "PassDesk " << PASSDESK_VERSION << ": no display, so running the headless demo over the demo footage "
+                        << "(TEST-ONLY demo issuer).\n\n";
+    QStringList args{QStringLiteral("--source"), QStringLiteral("demo"), QStringLiteral("--report"), report};
+    args << extra;
+    const int rc = passdesk::cli::runScan(args);
+    if (rc == 0) {
+        QTextStream(stdout) << "\nReport written to " << report << "\n";
+    }
+    return rc;
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QStringList raw;
+    for (int i = 0; i < argc; ++i) {
+        raw << QString::fromLocal8Bit(argv[i]);
+    }
+    if (!haveDisplay() || raw.contains(QStringLiteral("--headless"))) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("passdesk"));
+        return headlessDemo({});
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("passdesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("PassDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(PASSDESK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("PassDesk venue compliance console"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption source(QStringLiteral("source"), QStringLiteral("camera[:N], demo, an image, a folder or a video"),
+                                    QStringLiteral("source"));
+    const QCommandLineOption trustOpt(QStringLiteral("trust"), QStringLiteral("trust list or certificate folder"), QStringLiteral("path"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("ko or en"), QStringLiteral("language"));
+    const QCommandLineOption at(QStringLiteral("at"), QStringLiteral("check certificates at this ISO 8601 instant"), QStringLiteral("time"));
+    const QCommandLineOption clearAfter(QStringLiteral("clear-after"), QStringLiteral("seconds a verdict stays up"), QStringLiteral("seconds"));
+    const QCommandLineOption checkId(QStringLiteral("check-id"), QStringLiteral("ask staff to check ID for every valid certificate"));
+    const QCommandLineOption headless(QStringLiteral("headless"), QStringLiteral("run the headless demo even with a display"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("save the window to this PNG after the first verdict (or after --quit-after) and quit"),
+                                        QStringLiteral("file"));
+    const QCommandLineOption quitAfter(QStringLiteral("quit-after"), QStringLiteral("quit after this many milliseconds"), QStringLiteral("ms"));
+    parser.addOptions({source, trustOpt, lang, at, clearAfter, checkId, headless, screenshot, quitAfter});
+    parser.process(app);
+
+    passdesk::ui::CounterOptions options;
+    options.demoFootageDir = passdesk::app::demoDir() + QStringLiteral("/footage");
+    options.sourceSpec = parser.value(source);
+    if (options.sourceSpec.isEmpty()) {
+        // The webcam when there is one, the built-in demo otherwise.
+        options.sourceSpec = passdesk::scan::CameraSource::present(0) ? QStringLiteral("camera:0") : QStringLiteral("demo");
+    }
+    options.trustPath = parser.value(trustOpt);
+    if (options.trustPath.isEmpty() && options.sourceSpec == QLatin1String("demo")) {
+        options.trustPath = passdesk::app::demoDir() + QStringLiteral("/trust-list.json");
+        options.trustLabel = QStringLiteral("DEMO - TEST ONLY");
+    }
+    options.language = parser.isSet(lang) ? parser.value(lang)
+                                          : (QLocale().language() == QLocale::Korean ? QStringLiteral("ko") : QStringLiteral("en"));
+    if (parser.isSet(at)) {
+        if (auto t = passdesk::parseIsoInstant(parser.value(at))) {
+            options.fixedTime = *t;
+        }
+    }
+    if (parser.isSet(clearAfter)) {
+        options.clearAfterSeconds = parser.value(clearAfter).toInt();
+    }
+    options.alwaysCheckId = parser.isSet(checkId);
+
+    static passdesk::SystemClock clock;
+    passdesk::ui::MainWindow window(options, clock);
+    window.show();
+    const QString shot = parser.value(screenshot);
+    const auto save = [&window, shot] {
+        if (!shot.isEmpty() && !window.grab().save(shot)) {
+            QTextStream(stderr) << "passdesk: cannot write " << shot << "\n";
+        }
+        QApplication::quit();
+    };
+    if (!shot.isEmpty()) {
+        // A moment after the first verdict, so the panel and preview have painted.
+        QObject::connect(&window, &passdesk::ui::MainWindow::verdictShown, &window, [save] { QTimer::singleShot(400, save); });
+    }
+    if (parser.isSet(quitAfter)) {
+        QTimer::singleShot(parser.value(quitAfter).toInt(), &window, save);
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,174 @@
+// Drives the real counter window offscreen (QT_QPA_PLATFORM=offscreen): verdicts from the demo
+// certificates, wedge-scanner keystrokes versus a person typing, the panel's timeout, camera loss.
+#include "CameraView.h"
+#include "MainWindow.h"
+#include "VerdictPanel.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace passdesk;
+using passdesk::rules::VerdictKind;
+
+namespace {
+const QString kDemo = QStringLiteral(PASSDESK_SOURCE_DIR "/resources/demo");
+
+QString demoText(const QString& file)
+{
+    QFile f(kDemo + QStringLiteral("/certificates/") + file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QString::fromLatin1(f.readAll()).trimmed();
+}
+
+ui::CounterOptions options(const QString& source, const QString& language = QStringLiteral("en"))
+{
+    ui::CounterOptions o;
+    o.sourceSpec = source;
+    o.demoFootageDir = kDemo + QStringLiteral("/footage");
+    o.trustPath = kDemo + QStringLiteral("/trust-list.json");
+    o.language = language;
+    o.fixedTime = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    return o;
+}
+} // namespace
+
+class CounterWindowTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void validCertificateShowsGreenWithName();
+    void tamperedCertificateShowsRedWithReason();
+    void koreanInterface();
+    void wedgeBurstScansButTypingDoesNot();
+    void panelClearsAfterTimeout();
+    void cameraLossIsShown();
+    void demoFootageRunsThroughTheWindow();
+
+private:
+    SystemClock m_clock;
+};
+
+void CounterWindowTest::validCertificateShowsGreenWithName()
+{
+    ui::MainWindow w(options(kDemo + QStringLiteral("/footage/001-valid-vaccination.jpg")), m_clock);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.verdictPanel()->isIdle(), 10000);
+    QCOMPARE(rules::toString(w.verdictPanel()->kind()), rules::toString(VerdictKind::Valid));
+    QCOMPARE(w.verdictPanel()->headline(), QStringLiteral("VALID"));
+    QCOMPARE(w.verdictPanel()->holderText(), QStringLiteral("김민준"));
+    QVERIFY(w.verdictPanel()->styleSheet().contains(QStringLiteral("#1b7f3b")));
+    QVERIFY(w.findChild<QLabel*>(QStringLiteral("verdictLatinName"))->text().contains(QStringLiteral("KIM MINJUN")));
+    QVERIFY(w.cameraView()->hasFrame());
+}
+
+void CounterWindowTest::tamperedCertificateShowsRedWithReason()
+{
+    ui::MainWindow w(options(kDemo + QStringLiteral("/footage/011-tampered.jpg")), m_clock);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.verdictPanel()->isIdle(), 10000);
+    QCOMPARE(rules::toString(w.verdictPanel()->kind()), rules::toString(VerdictKind::Invalid));
+    QCOMPARE(w.verdictPanel()->headline(), QStringLiteral("INVALID"));
+    QVERIFY(w.verdictPanel()->styleSheet().contains(QStringLiteral("#b3261e")));
+    QVERIFY2(w.verdictPanel()->reasonText().contains(QStringLiteral("signature"), Qt::CaseInsensitive),
+             qPrintable(w.verdictPanel()->reasonText()));
+}
+
+void CounterWindowTest::koreanInterface()
+{
+    ui::MainWindow w(options(kDemo + QStringLiteral("/footage/009-expired.jpg"), QStringLiteral("ko")), m_clock);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.verdictPanel()->isIdle(), 10000);
+    QCOMPARE(w.verdictPanel()->headline(), QStringLiteral("무효"));
+    QVERIFY2(w.verdictPanel()->reasonText().contains(QStringLiteral("만료")), qPrintable(w.verdictPanel()->reasonText()));
+    // Ctrl+L switches the whole window to English.
+    QTest::keyClick(&w, Qt::Key_L, Qt::ControlModifier);
+    QTRY_COMPARE(w.language(), QStringLiteral("en"));
+    QCOMPARE(w.verdictPanel()->headline(), QStringLiteral("INVALID"));
+    QVERIFY(w.windowTitle().contains(QStringLiteral("counter")));
+}
+
+void CounterWindowTest::wedgeBurstScansButTypingDoesNot()
+{
+    ui::MainWindow w(options(QStringLiteral("camera:63")), m_clock); // no such camera: only keyboard input
+    auto* field = new QLineEdit(&w);
+    field->setObjectName(QStringLiteral("noteField"));
+    field->setGeometry(20, 40, 300, 30);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QApplication::setActiveWindow(&w);
+    field->setFocus();
+    QTRY_VERIFY(field->hasFocus());
+    QSignalSpy shown(&w, &ui::MainWindow::verdictShown);
+    const QString text = demoText(QStringLiteral("valid-booster.hc1.txt"));
+    QVERIFY(text.startsWith(QStringLiteral("HC1:")));
+
+    // A person typing (60 ms a key) the start of a certificate and pressing Enter: no verdict.
+    const QString typed = text.left(24);
+    QTest::keyClicks(field, typed, Qt::NoModifier, 60);
+    QTest::keyClick(field, Qt::Key_Return, Qt::NoModifier, 60);
+    QTest::qWait(500);
+    QCOMPARE(shown.count(), 0);
+    QCOMPARE(field->text(), typed);
+    field->clear();
+
+    // The scanner "types" the whole code at once and presses Enter: a verdict, and the field is left clean.
+    QTest::keyClicks(field, text);
+    QTest::keyClick(field, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 5000);
+    QCOMPARE(rules::toString(w.verdictPanel()->kind()), rules::toString(VerdictKind::Valid));
+    QCOMPARE(w.verdictPanel()->holderText(), QStringLiteral("이서연"));
+    QCOMPARE(field->text(), QString());
+}
+
+void CounterWindowTest::panelClearsAfterTimeout()
+{
+    auto o = options(kDemo + QStringLiteral("/footage/013-unknown-issuer.jpg"));
+    o.clearAfterSeconds = 1;
+    ui::MainWindow w(o, m_clock);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.verdictPanel()->isIdle(), 10000);
+    QCOMPARE(rules::toString(w.verdictPanel()->kind()), rules::toString(VerdictKind::UnknownIssuer));
+    QTRY_VERIFY_WITH_TIMEOUT(w.verdictPanel()->isIdle(), 3000);
+    QCOMPARE(w.verdictPanel()->headline(), QStringLiteral("Ready"));
+}
+
+void CounterWindowTest::cameraLossIsShown()
+{
+    // camera:63 does not exist: the camera never comes up, and the window says so while it retries.
+    ui::MainWindow w(options(QStringLiteral("camera:63")), m_clock);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTRY_VERIFY(w.cameraStateLabel()->text().contains(QStringLiteral("camera 63")));
+    QVERIFY(!w.cameraStateLabel()->text().contains(QStringLiteral("live")));
+    QVERIFY(w.cameraStateLabel()->styleSheet().contains(QStringLiteral("#b3261e")));
+    QVERIFY(!w.cameraView()->message().isEmpty());
+    // The window stays responsive while the worker keeps retrying.
+    QTest::keyClick(&w, Qt::Key_Escape);
+    QVERIFY(w.verdictPanel()->isIdle());
+}
+
+void CounterWindowTest::demoFootageRunsThroughTheWindow()
+{
+    auto o = options(QStringLiteral("demo"));
+    o.clearAfterSeconds = 1;
+    ui::MainWindow w(o, m_clock);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QSignalSpy shown(&w, &ui::MainWindow::verdictShown);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 2, 15000);
+    QVERIFY(w.cameraStateLabel()->text().contains(QStringLiteral("demo footage live")));
+    QCOMPARE(int(w.latenciesMs().size()), w.verdictCount());
+}
+
+QTEST_MAIN(CounterWindowTest)
+#include "CounterWindowTest.moc"

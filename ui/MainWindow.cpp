@@ -1,0 +1,257 @@
+#include "MainWindow.h"
+
+#include "CameraView.h"
+#include "ScanWorker.h"
+#include "VerdictPanel.h"
+#include "WedgeScannerFilter.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QMenuBar>
+#include <QStatusBar>
+
+namespace passdesk::ui {
+
+namespace {
+constexpr int kStaleTrustDays = 7;
+
+QLabel* statusLabel(const QString& name)
+{
+    auto* l = new QLabel;
+    l->setObjectName(name);
+    l->setAccessibleName(name);
+    l->setMargin(4);
+    return l;
+}
+} // namespace
+
+MainWindow::MainWindow(const CounterOptions& options, const Clock& clock, QWidget* parent)
+    : QMainWindow(parent), m_clock(clock), m_options(options)
+{
+    setObjectName(QStringLiteral("counterWindow"));
+    resize(1280, 800);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(12, 12, 12, 12);
+    layout->setSpacing(12);
+    m_camera = new CameraView(central);
+    m_verdict = new VerdictPanel(central);
+    m_verdict->setClearAfter(options.clearAfterSeconds);
+    layout->addWidget(m_camera, 3);
+    layout->addWidget(m_verdict, 2);
+    setCentralWidget(central);
+
+    m_cameraState = statusLabel(QStringLiteral("cameraState"));
+    m_trustState = statusLabel(QStringLiteral("trustState"));
+    m_counts = statusLabel(QStringLiteral("todayCounts"));
+    m_policy = statusLabel(QStringLiteral("activePolicy"));
+    m_clockLabel = statusLabel(QStringLiteral("clock"));
+    statusBar()->addWidget(m_cameraState);
+    statusBar()->addWidget(m_trustState);
+    statusBar()->addWidget(m_counts, 1);
+    statusBar()->addPermanentWidget(m_policy);
+    statusBar()->addPermanentWidget(m_clockLabel);
+    QFont big = statusBar()->font();
+    big.setPointSize(big.pointSize() + 2);
+    statusBar()->setFont(big);
+
+    // Trust: imported whole before the first scan; a failure is shown, never hidden.
+    auto store = std::make_shared<trust::TrustStore>();
+    if (!options.trustPath.isEmpty()) {
+        auto imported = store->importPath(options.trustPath);
+        if (imported) {
+            m_trustLoaded = QFileInfo(options.trustPath).lastModified().toUTC();
+        } else {
+            m_trustError = imported.error().message;
+        }
+    }
+
+    QString error;
+    auto source = scan::FrameSource::create(options.sourceSpec, options.demoFootageDir, &error);
+    if (!source) {
+        m_camera->setMessage(error);
+    } else {
+        m_sourceName = source->name();
+        m_worker = new ScanWorker(std::move(source), store, clock);
+        m_worker->moveToThread(&m_thread);
+        connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+        connect(m_worker, &ScanWorker::previewReady, m_camera, &CameraView::showFrame);
+        connect(m_worker, &ScanWorker::outcomeReady, this, &MainWindow::onOutcome);
+        connect(m_worker, &ScanWorker::sourceStateChanged, this, &MainWindow::onSourceState);
+        rules::Policy policy;
+        policy.alwaysCheckId = options.alwaysCheckId;
+        QMetaObject::invokeMethod(m_worker, [w = m_worker, policy, at = options.fixedTime] {
+            w->setPolicy(policy);
+            w->setFixedTime(at);
+        });
+        m_thread.setObjectName(QStringLiteral("scan"));
+        m_thread.start();
+        QMetaObject::invokeMethod(m_worker, &ScanWorker::start, Qt::QueuedConnection);
+    }
+
+    m_wedge = new WedgeScannerFilter(this);
+    qApp->installEventFilter(m_wedge);
+    connect(m_wedge, &WedgeScannerFilter::scanned, this, [this](const QString& text) { submitText(text, scan::InputKind::Wedge); });
+
+    buildMenus();
+    connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+    m_statusTimer.start(1000);
+    setLanguage(options.language);
+}
+
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(m_wedge);
+    if (m_worker != nullptr) {
+        QMetaObject::invokeMethod(m_worker, &ScanWorker::stop, Qt::BlockingQueuedConnection);
+    }
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void MainWindow::buildMenus()
+{
+    menuBar()->clear();
+    auto* file = menuBar()->addMenu(tr("&Counter"));
+    auto* manual = file->addAction(tr("&Enter certificate text..."), this, &MainWindow::manualEntry);
+    manual->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    auto* clear = file->addAction(tr("&Clear verdict"), m_verdict, &VerdictPanel::clear);
+    clear->setShortcut(QKeySequence(Qt::Key_Escape));
+    file->addSeparator();
+    auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    auto* view = menuBar()->addMenu(tr("&View"));
+    auto* full = view->addAction(tr("&Full screen"), this, [this] { isFullScreen() ? showNormal() : showFullScreen(); });
+    full->setShortcut(QKeySequence(Qt::Key_F11));
+    auto* toggle = view->addAction(tr("Switch &language (한국어/English)"), this,
+                                   [this] { setLanguage(m_language == QLatin1String("ko") ? QStringLiteral("en") : QStringLiteral("ko")); });
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+}
+
+void MainWindow::setLanguage(const QString& language)
+{
+    m_language = language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("ko");
+    qApp->removeTranslator(&m_translator);
+    if (m_language == QLatin1String("ko") && m_translator.load(QStringLiteral(":/i18n/passdesk_ko.qm"))) {
+        qApp->installTranslator(&m_translator); // sends LanguageChange to every widget
+    }
+    m_verdict->setLanguage(m_language);
+    retranslate();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("PassDesk - counter"));
+    buildMenus();
+    onSourceState(m_sourceName, int(m_sourceState));
+    updateStatus();
+}
+
+void MainWindow::submitText(const QString& text, scan::InputKind kind)
+{
+    if (m_worker != nullptr) {
+        QMetaObject::invokeMethod(m_worker, [w = m_worker, text, kind] { w->submitText(text, int(kind)); });
+    }
+}
+
+void MainWindow::manualEntry()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(this, tr("Enter certificate text"),
+                                                        tr("Paste the text of the QR code (HC1:... or shc:/...):"), QString(), &ok);
+    if (ok && !text.trimmed().isEmpty()) {
+        submitText(text.trimmed(), scan::InputKind::Manual);
+    }
+}
+
+void MainWindow::onOutcome(const scan::ScanOutcome& outcome)
+{
+    m_verdict->showOutcome(outcome);
+    m_verdict->repaint(); // on screen now, so the latency below is to the pixels
+    m_latencies.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - outcome.captured).count());
+    ++m_count;
+    if (outcome.verdict.kind == rules::VerdictKind::Valid || outcome.verdict.kind == rules::VerdictKind::CheckId) {
+        ++m_admitted;
+    } else {
+        ++m_refused;
+    }
+    updateStatus();
+    QApplication::beep();
+    Q_EMIT verdictShown(outcome);
+}
+
+void MainWindow::onSourceState(const QString& name, int state)
+{
+    m_sourceName = name;
+    m_sourceState = scan::SourceState(state);
+    QString text;
+    QString message;
+    switch (m_sourceState) {
+    case scan::SourceState::Starting:
+        text = tr("Camera: %1 starting").arg(name);
+        message = tr("Starting %1...").arg(name);
+        break;
+    case scan::SourceState::Live:
+        text = tr("Camera: %1 live").arg(name);
+        break;
+    case scan::SourceState::Lost:
+        text = tr("Camera: %1 DISCONNECTED").arg(name);
+        message = tr("Camera disconnected. Plug it back in; PassDesk reconnects by itself.");
+        break;
+    case scan::SourceState::Finished:
+        text = tr("Camera: %1 ended").arg(name); // the last frame stays up; the status bar says it ended
+        break;
+    }
+    if (name.isEmpty()) {
+        text = tr("Camera: none");
+    }
+    m_cameraState->setText(QStringLiteral("● ") + text);
+    m_cameraState->setStyleSheet(m_sourceState == scan::SourceState::Live ? QStringLiteral("color: #1b7f3b;")
+                                                                           : QStringLiteral("color: #b3261e; font-weight: bold;"));
+    m_camera->setMessage(message);
+}
+
+void MainWindow::updateStatus()
+{
+    const QDateTime now = m_clock.now();
+    m_clockLabel->setText(now.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    m_counts->setText(tr("Today: %1 admitted, %2 refused").arg(m_admitted).arg(m_refused));
+    m_policy->setText(tr("Policy: %1").arg(m_options.alwaysCheckId ? tr("check ID") : tr("standard")));
+    if (!m_trustError.isEmpty()) {
+        m_trustState->setText(tr("Trust list: NOT LOADED (%1)").arg(m_trustError));
+        m_trustState->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    } else if (!m_trustLoaded.isValid()) {
+        m_trustState->setText(tr("Trust list: none"));
+        m_trustState->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    } else {
+        const qint64 days = m_trustLoaded.daysTo(now);
+        const QString label = m_options.trustLabel.isEmpty() ? QString() : m_options.trustLabel + QStringLiteral(", ");
+        m_trustState->setText(tr("Trust list: %1updated %n day(s) ago", nullptr, int(days)).arg(label));
+        m_trustState->setStyleSheet(days > kStaleTrustDays ? QStringLiteral("color: #b26a00; font-weight: bold;") : QString());
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_worker != nullptr) {
+        QMetaObject::invokeMethod(m_worker, &ScanWorker::stop, Qt::BlockingQueuedConnection);
+    }
+    event->accept();
+}
+
+} // namespace passdesk::ui

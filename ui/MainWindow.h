@@ -1,0 +1,97 @@
+#pragma once
+
+#include "ScanTypes.h"
+
+#include <QLabel>
+#include <QMainWindow>
+#include <QThread>
+#include <QTimer>
+#include <QTranslator>
+
+#include <memory>
+#include <vector>
+
+namespace passdesk::ui {
+
+class CameraView;
+class ScanWorker;
+class VerdictPanel;
+class WedgeScannerFilter;
+
+/// What the counter window needs to start.
+struct CounterOptions
+{
+    QString sourceSpec = QStringLiteral("demo"); ///< camera[:N], demo, a file, folder or video
+    QString demoFootageDir;                      ///< where `demo` finds its stills
+    QString trustPath;                           ///< trust list or certificate folder to import
+    QString trustLabel;                          ///< shown in the status bar (e.g. "demo trust list - TEST ONLY")
+    QString language = QStringLiteral("ko");     ///< "ko" or "en"
+    int clearAfterSeconds = 5;
+    QDateTime fixedTime;                         ///< check certificates at this instant (demo, tests)
+    bool alwaysCheckId = false;
+};
+
+/// The counter screen: live preview, the verdict panel, and a status bar with the camera state,
+/// trust list age, today's counts, the clock and the active policy. Scanning runs on a worker
+/// thread; this window only paints what it is sent.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(const CounterOptions& options, const Clock& clock, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    VerdictPanel* verdictPanel() const { return m_verdict; }
+    CameraView* cameraView() const { return m_camera; }
+    QLabel* cameraStateLabel() const { return m_cameraState; }
+    QString language() const { return m_language; }
+    /// Frame arrival to verdict on screen, for every verdict shown (milliseconds).
+    const std::vector<double>& latenciesMs() const { return m_latencies; }
+    int verdictCount() const { return m_count; }
+
+public Q_SLOTS:
+    void setLanguage(const QString& language);
+    /// Text from a scanner or typed by hand, checked like a camera scan.
+    void submitText(const QString& text, passdesk::scan::InputKind kind);
+
+Q_SIGNALS:
+    void verdictShown(const passdesk::scan::ScanOutcome& outcome);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void retranslate();
+    void onOutcome(const scan::ScanOutcome& outcome);
+    void onSourceState(const QString& name, int state);
+    void manualEntry();
+    void updateStatus();
+
+    const Clock& m_clock;
+    CounterOptions m_options;
+    QString m_language;
+    QTranslator m_translator;
+    CameraView* m_camera = nullptr;
+    VerdictPanel* m_verdict = nullptr;
+    QLabel* m_cameraState = nullptr;
+    QLabel* m_trustState = nullptr;
+    QLabel* m_counts = nullptr;
+    QLabel* m_policy = nullptr;
+    QLabel* m_clockLabel = nullptr;
+    QTimer m_statusTimer;
+    QThread m_thread;
+    ScanWorker* m_worker = nullptr;
+    WedgeScannerFilter* m_wedge = nullptr;
+    QString m_sourceName;
+    scan::SourceState m_sourceState = scan::SourceState::Starting;
+    QDateTime m_trustLoaded;
+    QString m_trustError;
+    int m_count = 0;
+    int m_admitted = 0;
+    int m_refused = 0;
+    std::vector<double> m_latencies;
+};
+
+} // namespace passdesk::ui

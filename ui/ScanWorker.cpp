@@ -1,0 +1,108 @@
+#include "ScanWorker.h"
+
+#include <opencv2/imgproc.hpp>
+
+namespace passdesk::ui {
+
+namespace {
+QImage toImage(const cv::Mat& m)
+{
+    if (m.type() == CV_8UC1) {
+        return QImage(m.data, m.cols, m.rows, int(m.step[0]), QImage::Format_Grayscale8).copy();
+    }
+    if (m.type() == CV_8UC3) {
+        cv::Mat rgb;
+        cv::cvtColor(m, rgb, cv::COLOR_BGR2RGB);
+        return QImage(rgb.data, rgb.cols, rgb.rows, int(rgb.step[0]), QImage::Format_RGB888).copy();
+    }
+    return {};
+}
+} // namespace
+
+ScanWorker::ScanWorker(std::unique_ptr<scan::FrameSource> source, std::shared_ptr<const trust::TrustStore> trust, const Clock& clock)
+    : m_source(std::move(source)), m_pipeline(std::make_unique<scan::ScanPipeline>(std::move(trust), clock))
+{
+    qRegisterMetaType<passdesk::scan::ScanOutcome>();
+}
+
+ScanWorker::~ScanWorker() = default;
+
+void ScanWorker::start()
+{
+    if (m_timer == nullptr) {
+        m_timer = new QTimer(this); // created on the worker thread
+        m_timer->setSingleShot(true);
+        connect(m_timer, &QTimer::timeout, this, &ScanWorker::tick);
+    }
+    m_running = true;
+    Q_EMIT sourceStateChanged(m_source->name(), int(m_source->state()));
+    m_timer->start(0);
+}
+
+void ScanWorker::stop()
+{
+    m_running = false;
+    if (m_timer != nullptr) {
+        m_timer->stop();
+    }
+}
+
+void ScanWorker::submitText(const QString& text, int inputKind)
+{
+    if (auto outcome = m_pipeline->processText(text, scan::InputKind(inputKind))) {
+        Q_EMIT outcomeReady(*outcome);
+    }
+}
+
+void ScanWorker::setPolicy(const rules::Policy& policy)
+{
+    m_pipeline->setPolicy(policy);
+}
+
+void ScanWorker::setTrust(std::shared_ptr<const trust::TrustStore> trust)
+{
+    m_pipeline->setTrust(std::move(trust));
+}
+
+void ScanWorker::setFixedTime(const QDateTime& at)
+{
+    m_pipeline->setFixedTime(at.isValid() ? std::optional<QDateTime>(at) : std::nullopt);
+}
+
+void ScanWorker::tick()
+{
+    if (!m_running) {
+        return;
+    }
+    const auto started = std::chrono::steady_clock::now();
+    auto frame = m_source->read();
+    if (m_source->state() != m_lastState) {
+        m_lastState = m_source->state();
+        Q_EMIT sourceStateChanged(m_source->name(), int(m_lastState));
+    }
+    if (frame) {
+        const auto result = m_pipeline->processFrame(*frame, m_source->name().startsWith(QLatin1String("camera")) ? scan::InputKind::Camera
+                                                                                                                : scan::InputKind::File);
+        if (result.outcome) {
+            Q_EMIT outcomeReady(*result.outcome);
+        }
+        const auto now = std::chrono::steady_clock::now();
+        if (now - m_lastPreview >= std::chrono::milliseconds(kPreviewIntervalMs) || !result.codes.isEmpty()) {
+            m_lastPreview = now;
+            QList<QPolygonF> outlines;
+            for (const auto& code : result.codes) {
+                outlines.append(QPolygonF({code.corners[0], code.corners[1], code.corners[2], code.corners[3]}));
+            }
+            Q_EMIT previewReady(toImage(frame->image), outlines);
+        }
+    }
+    if (m_source->state() == scan::SourceState::Finished) {
+        return;
+    }
+    // Recorded sources are paced like video; a camera paces itself in read().
+    const auto spent = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
+    const auto wait = m_source->frameInterval() - spent;
+    m_timer->start(int(std::max<std::chrono::milliseconds::rep>(0, wait.count())));
+}
+
+} // namespace passdesk::ui

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "ScanTypes.h"
+
+#include <QImage>
+#include <QList>
+#include <QObject>
+#include <QPolygonF>
+#include <QTimer>
+
+#include <memory>
+
+namespace passdesk::ui {
+
+/// Runs a FrameSource and the ScanPipeline on its own thread (moveToThread), so the GUI thread never
+/// waits on a camera read or a decode. Frames that arrive while a decode runs are simply not read
+/// (the camera keeps one buffered frame), which is how frames are dropped under load.
+class ScanWorker : public QObject
+{
+    Q_OBJECT
+public:
+    ScanWorker(std::unique_ptr<scan::FrameSource> source, std::shared_ptr<const trust::TrustStore> trust, const Clock& clock);
+    ~ScanWorker() override;
+
+    /// Latest preview at most this often (the verdict path is not throttled).
+    static constexpr int kPreviewIntervalMs = 66;
+
+public Q_SLOTS:
+    void start();
+    void stop();
+    /// Text from a wedge or serial scanner, or typed by hand.
+    void submitText(const QString& text, int inputKind);
+    void setPolicy(const passdesk::rules::Policy& policy);
+    void setTrust(std::shared_ptr<const passdesk::trust::TrustStore> trust);
+    void setFixedTime(const QDateTime& at);
+
+Q_SIGNALS:
+    void previewReady(const QImage& frame, const QList<QPolygonF>& codes);
+    void outcomeReady(const passdesk::scan::ScanOutcome& outcome);
+    void sourceStateChanged(const QString& sourceName, int state);
+
+private:
+    void tick();
+
+    std::unique_ptr<scan::FrameSource> m_source;
+    std::unique_ptr<scan::ScanPipeline> m_pipeline;
+    QTimer* m_timer = nullptr;
+    scan::SourceState m_lastState = scan::SourceState::Starting;
+    std::chrono::steady_clock::time_point m_lastPreview{};
+    bool m_running = false;
+};
+
+} // namespace passdesk::ui

@@ -1,0 +1,180 @@
+#include "VerdictPanel.h"
+
+#include "credential/ReasonCatalog.h"
+
+#include <QEvent>
+#include <QVBoxLayout>
+
+namespace passdesk::ui {
+
+using rules::VerdictKind;
+
+namespace {
+struct Look
+{
+    const char* background;
+    const char* foreground;
+};
+
+Look lookOf(VerdictKind kind, bool idle)
+{
+    if (idle) {
+        return {"#263238", "#eceff1"};
+    }
+    switch (kind) {
+    case VerdictKind::Valid: return {"#1b7f3b", "#ffffff"};
+    case VerdictKind::CheckId: return {"#f2a900", "#1a1a1a"};
+    case VerdictKind::Invalid: return {"#b3261e", "#ffffff"};
+    case VerdictKind::UnknownIssuer:
+    case VerdictKind::Unreadable: return {"#5f6368", "#ffffff"};
+    }
+    return {"#263238", "#eceff1"};
+}
+
+QLabel* makeLabel(QWidget* parent, int pointSize, bool bold, const QString& name)
+{
+    auto* l = new QLabel(parent);
+    QFont f = l->font();
+    f.setPointSize(pointSize);
+    f.setBold(bold);
+    l->setFont(f);
+    l->setAlignment(Qt::AlignCenter);
+    l->setWordWrap(true);
+    l->setObjectName(name);
+    l->setAccessibleName(name);
+    l->setTextInteractionFlags(Qt::NoTextInteraction);
+    return l;
+}
+} // namespace
+
+VerdictPanel::VerdictPanel(QWidget* parent) : QFrame(parent)
+{
+    setObjectName(QStringLiteral("verdictPanel"));
+    setAutoFillBackground(true);
+    setMinimumWidth(420);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 32, 24, 32);
+    layout->addStretch(1);
+    m_headline = makeLabel(this, 54, true, QStringLiteral("verdictHeadline"));
+    m_name = makeLabel(this, 34, true, QStringLiteral("verdictName"));
+    m_latin = makeLabel(this, 20, false, QStringLiteral("verdictLatinName"));
+    m_birth = makeLabel(this, 24, false, QStringLiteral("verdictBirthDate"));
+    m_reason = makeLabel(this, 20, true, QStringLiteral("verdictReason"));
+    m_detail = makeLabel(this, 13, false, QStringLiteral("verdictDetail"));
+    layout->addWidget(m_headline);
+    layout->addSpacing(16);
+    layout->addWidget(m_name);
+    layout->addWidget(m_latin);
+    layout->addWidget(m_birth);
+    layout->addSpacing(16);
+    layout->addWidget(m_reason);
+    layout->addStretch(1);
+    layout->addWidget(m_detail);
+    m_clearTimer.setSingleShot(true);
+    connect(&m_clearTimer, &QTimer::timeout, this, &VerdictPanel::clear);
+    render();
+}
+
+void VerdictPanel::showOutcome(const scan::ScanOutcome& outcome)
+{
+    m_outcome = outcome;
+    m_kind = outcome.verdict.kind;
+    m_idle = false;
+    render();
+    if (m_clearAfterSeconds > 0) {
+        m_clearTimer.start(m_clearAfterSeconds * 1000);
+    }
+}
+
+void VerdictPanel::clear()
+{
+    m_clearTimer.stop();
+    m_idle = true;
+    m_outcome.reset();
+    m_kind = VerdictKind::Unreadable;
+    render();
+    Q_EMIT cleared();
+}
+
+void VerdictPanel::setClearAfter(int seconds)
+{
+    m_clearAfterSeconds = std::max(0, seconds);
+}
+
+void VerdictPanel::setLanguage(const QString& language)
+{
+    m_language = language;
+    render();
+}
+
+QString VerdictPanel::headline() const
+{
+    return m_headline->text();
+}
+
+QString VerdictPanel::holderText() const
+{
+    return m_name->text();
+}
+
+QString VerdictPanel::reasonText() const
+{
+    return m_reason->text();
+}
+
+void VerdictPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        render();
+    }
+    QFrame::changeEvent(event);
+}
+
+void VerdictPanel::render()
+{
+    const Look look = lookOf(m_kind, m_idle);
+    setStyleSheet(QStringLiteral("#verdictPanel { background: %1; border-radius: 12px; } QLabel { color: %2; background: transparent; }")
+                      .arg(QLatin1String(look.background), QLatin1String(look.foreground)));
+    if (m_idle || !m_outcome) {
+        m_headline->setText(tr("Ready"));
+        m_name->setText(tr("Show your QR code to the camera"));
+        m_latin->clear();
+        m_birth->clear();
+        m_reason->clear();
+        m_detail->clear();
+        setAccessibleName(tr("Verdict: ready for the next customer"));
+        return;
+    }
+    const auto& o = *m_outcome;
+    const auto& c = o.verification.credential;
+    switch (m_kind) {
+    case VerdictKind::Valid: m_headline->setText(tr("VALID")); break;
+    case VerdictKind::CheckId: m_headline->setText(tr("CHECK ID")); break;
+    case VerdictKind::Invalid: m_headline->setText(tr("INVALID")); break;
+    case VerdictKind::UnknownIssuer: m_headline->setText(tr("UNKNOWN ISSUER")); break;
+    case VerdictKind::Unreadable: m_headline->setText(tr("UNREADABLE")); break;
+    }
+    m_name->setText(c.holder.displayName());
+    const QString latin = (c.holder.familyNameLatin + QLatin1Char(' ') + c.holder.givenNameLatin).trimmed();
+    m_latin->setText(latin == c.holder.displayName() ? QString() : latin);
+    m_birth->setText(c.holder.dateOfBirth.isEmpty() ? QString() : tr("Born %1").arg(c.holder.dateOfBirth));
+    // Valid: what was checked. Otherwise: the first reason, in plain words.
+    QString reason;
+    if (m_kind == VerdictKind::Valid) {
+        reason = tr("Certificate genuine and current");
+    } else if (m_kind == VerdictKind::CheckId) {
+        reason = tr("Compare the name and birth date with an ID card");
+    } else if (!o.verdict.reasons.isEmpty()) {
+        reason = credential::ReasonCatalog::text(o.verdict.reasons.first(), m_language);
+    } else {
+        reason = tr("This is not a certificate PassDesk can read");
+    }
+    m_reason->setText(reason);
+    QStringList detail{toString(c.format), toString(c.type)};
+    detail << o.verdict.reasons;
+    detail.removeAll(QString());
+    m_detail->setText(detail.join(QStringLiteral(" · ")));
+    setAccessibleName(m_headline->text() + QStringLiteral(": ") + m_name->text() + QStringLiteral(". ") + reason);
+}
+
+} // namespace passdesk::ui
