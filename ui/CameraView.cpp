@@ -39,7 +39,7 @@ void CameraView::paintEvent(QPaintEvent*)
         // Outlines around the codes just read, in image coordinates mapped to the widget.
         const double sx = target.width() / m_frame.width();
         const double sy = target.height() / m_frame.height();
-        p.setPen(QPen(QColor(0x4c, 0xaf, 0x50), 4));
+        p.setPen(QPen(QColor(0x42, 0xa5, 0xf5), 4)); // "a code is here", not a verdict: that is the panel's job
         for (const QPolygonF& code : m_codes) {
             QPolygonF mapped;
             for (const QPointF& pt : code) {

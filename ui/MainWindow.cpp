@@ -240,8 +240,8 @@ void MainWindow::updateStatus()
         m_trustState->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
     } else {
         const qint64 days = m_trustLoaded.daysTo(now);
-        const QString label = m_options.trustLabel.isEmpty() ? QString() : m_options.trustLabel + QStringLiteral(", ");
-        m_trustState->setText(tr("Trust list: %1updated %n day(s) ago", nullptr, int(days)).arg(label));
+        const QString age = tr("Trust list: updated %n day(s) ago", nullptr, int(days));
+        m_trustState->setText(m_options.trustLabel.isEmpty() ? age : age + QStringLiteral(" (") + m_options.trustLabel + QLatin1Char(')'));
         m_trustState->setStyleSheet(days > kStaleTrustDays ? QStringLiteral("color: #b26a00; font-weight: bold;") : QString());
     }
 }

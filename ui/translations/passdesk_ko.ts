@@ -119,10 +119,10 @@
         <translation>신뢰 목록: 없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../MainWindow.cpp" line="244"/>
-        <source>Trust list: %1updated %n day(s) ago</source>
+        <location filename="../MainWindow.cpp" line="243"/>
+        <source>Trust list: updated %n day(s) ago</source>
         <translation>
-            <numerusform>신뢰 목록: %1%n일 전 갱신</numerusform>
+            <numerusform>신뢰 목록: %n일 전 갱신</numerusform>
         </translation>
     </message>
 </context>
