@@ -8,6 +8,7 @@ PACKAGES=(
     build-essential cmake ninja-build pkg-config git clang libclang-rt-14-dev
     # libraries
     qt6-base-dev qt6-svg-dev libqt6svg6 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-serialport-dev qt6-multimedia-dev
     libzxing-dev libopencv-dev libsqlite3-dev libssl-dev zlib1g-dev libvalijson-dev
     # tests and benchmarks
     catch2 libbenchmark-dev
@@ -15,6 +16,8 @@ PACKAGES=(
     libzbar-dev
     # libqrencode: draws the test corpus and demo footage with the mixed-mode segments real issuers use
     libqrencode-dev
+    # Xvfb: the README screenshots and a display for GUI runs on headless machines; CJK fonts for Hangul
+    xvfb xauth fonts-noto-cjk
 )
 
 missing=()

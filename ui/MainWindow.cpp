@@ -2,7 +2,9 @@
 
 #include "CameraView.h"
 #include "ScanWorker.h"
+#include "SerialScanner.h"
 #include "VerdictPanel.h"
+#include "VerdictSound.h"
 #include "WedgeScannerFilter.h"
 
 #include <QAction>
@@ -99,6 +101,20 @@ MainWindow::MainWindow(const CounterOptions& options, const Clock& clock, QWidge
     qApp->installEventFilter(m_wedge);
     connect(m_wedge, &WedgeScannerFilter::scanned, this, [this](const QString& text) { submitText(text, scan::InputKind::Wedge); });
 
+    if (!options.serialPort.isEmpty()) {
+        m_serialState = statusLabel(QStringLiteral("serialScannerState"));
+        statusBar()->insertWidget(1, m_serialState);
+        m_serial = new SerialScanner(options.serialPort, this);
+        connect(m_serial, &SerialScanner::scanned, this, [this](const QString& text) { submitText(text, scan::InputKind::Serial); });
+        connect(m_serial, &SerialScanner::stateChanged, this, [this](bool open, const QString& detail) {
+            m_serialOpen = open;
+            m_serialDetail = detail;
+            updateStatus();
+        });
+    }
+    m_sound = new VerdictSound(this);
+    m_sound->setEnabled(options.sound);
+
     buildMenus();
     connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
     m_statusTimer.start(1000);
@@ -191,7 +207,7 @@ void MainWindow::onOutcome(const scan::ScanOutcome& outcome)
         ++m_refused;
     }
     updateStatus();
-    QApplication::beep();
+    m_sound->play(outcome.verdict.kind);
     Q_EMIT verdictShown(outcome);
 }
 
@@ -231,6 +247,11 @@ void MainWindow::updateStatus()
     const QDateTime now = m_clock.now();
     m_clockLabel->setText(now.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     m_counts->setText(tr("Today: %1 admitted, %2 refused").arg(m_admitted).arg(m_refused));
+    if (m_serialState != nullptr) {
+        m_serialState->setText(m_serialOpen ? tr("Scanner: %1 connected").arg(m_options.serialPort)
+                                            : tr("Scanner: %1 not connected (%2)").arg(m_options.serialPort, m_serialDetail));
+        m_serialState->setStyleSheet(m_serialOpen ? QString() : QStringLiteral("color: #b3261e; font-weight: bold;"));
+    }
     m_policy->setText(tr("Policy: %1").arg(m_options.alwaysCheckId ? tr("check ID") : tr("standard")));
     if (!m_trustError.isEmpty()) {
         m_trustState->setText(tr("Trust list: NOT LOADED (%1)").arg(m_trustError));

@@ -15,7 +15,9 @@ namespace passdesk::ui {
 
 class CameraView;
 class ScanWorker;
+class SerialScanner;
 class VerdictPanel;
+class VerdictSound;
 class WedgeScannerFilter;
 
 /// What the counter window needs to start.
@@ -29,6 +31,8 @@ struct CounterOptions
     int clearAfterSeconds = 5;
     QDateTime fixedTime;                         ///< check certificates at this instant (demo, tests)
     bool alwaysCheckId = false;
+    QString serialPort;                          ///< a USB serial scanner's port ("ttyACM0"), or empty
+    bool sound = true;                           ///< a distinct sound per verdict
 };
 
 /// The counter screen: live preview, the verdict panel, and a status bar with the camera state,
@@ -84,6 +88,11 @@ private:
     QThread m_thread;
     ScanWorker* m_worker = nullptr;
     WedgeScannerFilter* m_wedge = nullptr;
+    SerialScanner* m_serial = nullptr;
+    VerdictSound* m_sound = nullptr;
+    QLabel* m_serialState = nullptr;
+    QString m_serialDetail;
+    bool m_serialOpen = false;
     QString m_sourceName;
     scan::SourceState m_sourceState = scan::SourceState::Starting;
     QDateTime m_trustLoaded;

@@ -12,12 +12,31 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QLocale>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
 
+#include <algorithm>
+#include <vector>
+
 namespace {
+// Resident set size from /proc, for the soak figures.
+long residentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:")) {
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+        }
+    }
+    return -1;
+}
+
 bool haveDisplay()
 {
     const QString platform = qEnvironmentVariable("QT_QPA_PLATFORM");
@@ -78,7 +97,11 @@ int main(int argc, char** argv)
                                         QStringLiteral("save the window to this PNG after the first verdict (or after --quit-after) and quit"),
                                         QStringLiteral("file"));
     const QCommandLineOption quitAfter(QStringLiteral("quit-after"), QStringLiteral("quit after this many milliseconds"), QStringLiteral("ms"));
-    parser.addOptions({source, trustOpt, lang, at, clearAfter, checkId, headless, screenshot, quitAfter});
+    const QCommandLineOption stats(QStringLiteral("stats"),
+                                   QStringLiteral("print resident memory each minute and, at exit, the scans and their latency (frame to screen)"));
+    const QCommandLineOption serial(QStringLiteral("serial"), QStringLiteral("a USB serial barcode scanner's port (ttyACM0)"), QStringLiteral("port"));
+    const QCommandLineOption mute(QStringLiteral("mute"), QStringLiteral("no verdict sounds"));
+    parser.addOptions({source, trustOpt, lang, at, clearAfter, checkId, headless, screenshot, quitAfter, stats, serial, mute});
     parser.process(app);
 
     passdesk::ui::CounterOptions options;
@@ -104,6 +127,8 @@ int main(int argc, char** argv)
         options.clearAfterSeconds = parser.value(clearAfter).toInt();
     }
     options.alwaysCheckId = parser.isSet(checkId);
+    options.serialPort = parser.value(serial);
+    options.sound = !parser.isSet(mute);
 
     static passdesk::SystemClock clock;
     passdesk::ui::MainWindow window(options, clock);
@@ -119,8 +144,25 @@ int main(int argc, char** argv)
         // A moment after the first verdict, so the panel and preview have painted.
         QObject::connect(&window, &passdesk::ui::MainWindow::verdictShown, &window, [save] { QTimer::singleShot(400, save); });
     }
+    QTimer rssTimer;
+    if (parser.isSet(stats)) {
+        QTextStream(stderr) << "stats: start rss " << residentKb() << " kB\n";
+        QObject::connect(&rssTimer, &QTimer::timeout, [&window] {
+            QTextStream(stderr) << "stats: rss " << residentKb() << " kB after " << window.verdictCount() << " scans\n";
+        });
+        rssTimer.start(60000);
+    }
     if (parser.isSet(quitAfter)) {
         QTimer::singleShot(parser.value(quitAfter).toInt(), &window, save);
     }
-    return QApplication::exec();
+    const int rc = QApplication::exec();
+    if (parser.isSet(stats)) {
+        std::vector<double> ms = window.latenciesMs();
+        std::sort(ms.begin(), ms.end());
+        const auto quantile = [&ms](double q) { return ms.empty() ? 0.0 : ms[std::min(ms.size() - 1, size_t(q * double(ms.size() - 1) + 0.5))]; };
+        QTextStream(stderr) << "stats: end rss " << residentKb() << " kB; " << ms.size() << " scans; frame-to-screen latency median "
+                            << QString::number(quantile(0.5), 'f', 1) << " ms, p95 " << QString::number(quantile(0.95), 'f', 1) << " ms, max "
+                            << QString::number(ms.empty() ? 0.0 : ms.back(), 'f', 1) << " ms\n";
+    }
+    return rc;
 }

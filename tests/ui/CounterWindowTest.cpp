@@ -2,6 +2,7 @@
 // certificates, wedge-scanner keystrokes versus a person typing, the panel's timeout, camera loss.
 #include "CameraView.h"
 #include "MainWindow.h"
+#include "SerialScanner.h"
 #include "VerdictPanel.h"
 
 #include <QFile>
@@ -10,6 +11,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <pty.h>
+#include <unistd.h>
 
 using namespace passdesk;
 using passdesk::rules::VerdictKind;
@@ -49,6 +53,7 @@ private Q_SLOTS:
     void panelClearsAfterTimeout();
     void cameraLossIsShown();
     void demoFootageRunsThroughTheWindow();
+    void serialScannerSendsLines();
 
 private:
     SystemClock m_clock;
@@ -168,6 +173,27 @@ void CounterWindowTest::demoFootageRunsThroughTheWindow()
     QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 2, 15000);
     QVERIFY(w.cameraStateLabel()->text().contains(QStringLiteral("demo footage live")));
     QCOMPARE(int(w.latenciesMs().size()), w.verdictCount());
+}
+
+void CounterWindowTest::serialScannerSendsLines()
+{
+    // A pseudo-terminal stands in for the scanner's USB CDC-ACM port.
+    int master = -1;
+    int slave = -1;
+    char name[256] = {};
+    QVERIFY(openpty(&master, &slave, name, nullptr, nullptr) == 0);
+    ui::SerialScanner scanner(QString::fromLocal8Bit(name));
+    QSignalSpy scanned(&scanner, &ui::SerialScanner::scanned);
+    QTRY_VERIFY(scanner.isOpen());
+    const QByteArray code = demoText(QStringLiteral("valid.shc.txt")).toLatin1();
+    // Sent in two pieces, as a serial line often arrives; then noise without a line end.
+    QVERIFY(::write(master, code.constData(), size_t(code.size() / 2)) > 0);
+    QVERIFY(::write(master, code.constData() + code.size() / 2, size_t(code.size() - code.size() / 2)) > 0);
+    QVERIFY(::write(master, "\r\n", 2) == 2);
+    QTRY_COMPARE(scanned.count(), 1);
+    QCOMPARE(scanned.at(0).at(0).toString(), QString::fromLatin1(code));
+    ::close(master);
+    ::close(slave);
 }
 
 QTEST_MAIN(CounterWindowTest)
