@@ -9,7 +9,7 @@ PACKAGES=(
     # libraries
     qt6-base-dev qt6-svg-dev libqt6svg6 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-serialport-dev qt6-multimedia-dev
-    libzxing-dev libopencv-dev libsqlite3-dev libssl-dev zlib1g-dev libvalijson-dev
+    libzxing-dev libopencv-dev libsqlite3-dev sqlite3 libssl-dev zlib1g-dev libvalijson-dev
     # tests and benchmarks
     catch2 libbenchmark-dev
     # zbar: only the decode benchmark links it, as the comparison a user would otherwise pick

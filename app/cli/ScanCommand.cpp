@@ -3,6 +3,7 @@
 #include "cli/CliOutput.h"
 #include "common/AppPaths.h"
 #include "common/IsoTime.h"
+#include "log/VisitLog.h"
 #include "scan/FileSource.h"
 #include "scan/ScanPipeline.h"
 
@@ -21,7 +22,7 @@ int usage(const QString& why)
 {
     QTextStream(stderr) << "passdesk-cli scan: " << why << "\n"
                         << "usage: passdesk-cli scan --source (camera[:N] | FILE | DIR | demo) [--trust PATH]... [--at ISO8601] "
-                           "[--json] [--max-scans N] [--report CSV] [--lang ko|en]\n";
+                           "[--json] [--max-scans N] [--report CSV] [--db PATH] [--loop] [--repeat-window-ms N] [--lang ko|en]\n";
     return 2;
 }
 
@@ -46,6 +47,9 @@ int runScan(const QStringList& args)
     bool json = false;
     int maxScans = -1;
     QString reportPath;
+    QString dbPath;
+    bool loop = false;
+    int repeatMs = -1;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& a = args.at(i);
         const bool hasValue = i + 1 < args.size();
@@ -63,6 +67,12 @@ int runScan(const QStringList& args)
             if (!ok || maxScans < 1) {
                 return usage(QStringLiteral("--max-scans needs a positive number"));
             }
+        } else if (a == QLatin1String("--db") && hasValue) {
+            dbPath = args.at(++i);
+        } else if (a == QLatin1String("--loop")) {
+            loop = true;
+        } else if (a == QLatin1String("--repeat-window-ms") && hasValue) {
+            repeatMs = args.at(++i).toInt();
         } else if (a == QLatin1String("--report") && hasValue) {
             reportPath = args.at(++i);
         } else if (a == QLatin1String("--json")) {
@@ -90,7 +100,7 @@ int runScan(const QStringList& args)
     QString error;
     if (demo) {
         // Headless: every still once, as fast as it decodes.
-        auto file = std::make_unique<scan::FileSource>(app::demoDir() + QStringLiteral("/footage"), false, std::chrono::milliseconds(0),
+        auto file = std::make_unique<scan::FileSource>(app::demoDir() + QStringLiteral("/footage"), loop, std::chrono::milliseconds(0),
                                                        QStringLiteral("demo footage"));
         if (!file->isValid()) {
             return usage(QStringLiteral("no demo footage in ") + app::demoDir() + QStringLiteral("/footage"));
@@ -110,6 +120,23 @@ int runScan(const QStringList& args)
             return usage(QStringLiteral("--at is not an ISO 8601 instant"));
         }
         pipeline.setFixedTime(*at);
+    }
+    if (repeatMs >= 0) {
+        pipeline.setRepeatWindow(std::chrono::milliseconds(repeatMs));
+    }
+    // The visitor log, exactly as the counter keeps it: a verdict is printed only once it is on disk.
+    std::unique_ptr<log::VisitLog> visits;
+    if (!dbPath.isEmpty()) {
+        auto opened = log::VisitLog::open(dbPath, clock, {});
+        if (!opened) {
+            QTextStream(stderr) << "passdesk-cli scan: cannot open the log " << dbPath << ": " << opened.error().message << " ["
+                                << opened.error().code << "]\n";
+            return 2;
+        }
+        visits = std::move(opened).value();
+        if (auto purged = visits->purge(); purged && *purged > 0) {
+            QTextStream(stderr) << "retention: deleted " << *purged << " visits older than " << visits->options().retentionDays << " days\n";
+        }
     }
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
@@ -146,6 +173,16 @@ int runScan(const QStringList& args)
         }
         ++scans;
         const auto& o = *result.outcome;
+        qint64 logged = 0;
+        if (visits) {
+            auto id = visits->append(visits->visitFrom(o.verification, o.verdict, toString(o.input), o.at));
+            if (!id) {
+                // Not logged means not shown: stop rather than report a verdict the log lacks.
+                err << "passdesk-cli scan: the visit could not be logged: " << id.error().message << " [" << id.error().code << "]\n";
+                return 2;
+            }
+            logged = *id;
+        }
         const double ms = std::chrono::duration<double, std::milli>(o.decided - o.captured).count();
         if (json) {
             QJsonObject line = CliOutput::toJson(o.verification);
@@ -154,12 +191,19 @@ int runScan(const QStringList& args)
             line.insert(QStringLiteral("input"), toString(o.input));
             line.insert(QStringLiteral("decode_ms"), qRound(result.decodeMs * 10) / 10.0);
             line.insert(QStringLiteral("latency_ms"), qRound(ms * 10) / 10.0);
+            if (logged > 0) {
+                line.insert(QStringLiteral("logged"), logged);
+            }
             out << QJsonDocument(line).toJson(QJsonDocument::Compact) << "\n";
         } else {
             const auto& c = o.verification.credential;
             out << o.at.toLocalTime().toString(QStringLiteral("HH:mm:ss")) << "  " << verdictWord(o.verdict.kind).leftJustified(16)
                 << c.holder.displayName().leftJustified(14) << " " << o.verdict.reasons.join(QLatin1Char(',')).leftJustified(20) << " ("
-                << QString::number(ms, 'f', 1) << " ms)\n";
+                << QString::number(ms, 'f', 1) << " ms)";
+            if (logged > 0) {
+                out << "  logged #" << logged;
+            }
+            out << "\n";
         }
         out.flush();
         if (reportFile.isOpen()) {

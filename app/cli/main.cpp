@@ -1,6 +1,7 @@
 #include "Version.h"
 #include "cli/DecodeCommand.h"
 #include "cli/DgcConformance.h"
+#include "cli/LogCommand.h"
 #include "cli/ScanCommand.h"
 #include "cli/ShcConformance.h"
 #include "cli/VerifyCommand.h"
@@ -19,6 +20,9 @@ int help(int code)
         << "      check a certificate offline; exit 0 valid, 1 invalid, 2 usage or I/O error\n"
         << "  scan --source (camera[:N] | FILE | DIR | demo) [--trust PATH]... [--at T] [--json] [--max-scans N]\n"
         << "      run the counter pipeline headless: one line per verdict\n"
+        << "      with --db PATH every verdict is logged (durably) before it is printed\n"
+        << "  log verify --db PATH                       check the visitor log's hash chain; names the first bad row\n"
+        << "  log list --date YYYY-MM-DD [--json] --db PATH   the visits of one day\n"
         << "  decode [--json] IMAGE...                   print the QR codes in images and the decode time\n"
         << "  conformance dgc DIR [--known-issues CSV]   run the EU DCC test cases under DIR\n"
         << "  conformance shc EXPECTED.tsv [--at T]      run the SMART Health Card oracle\n"
@@ -49,6 +53,9 @@ int main(int argc, char** argv)
     }
     if (command == QLatin1String("scan")) {
         return passdesk::cli::runScan(args);
+    }
+    if (command == QLatin1String("log")) {
+        return passdesk::cli::runLog(args);
     }
     if (command == QLatin1String("decode")) {
         return passdesk::cli::runDecode(args);

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "credential/Verification.h"
+#include "log/Database.h"
+#include "rules/Verdict.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+
+#include <memory>
+#include <optional>
+
+namespace passdesk::log {
+
+/// One line of the visitor log.
+struct Visit
+{
+    qint64 id = 0;
+    QDateTime atUtc;
+    QString atLocal;     ///< ISO 8601 with the venue's UTC offset at the time
+    QString verdict;     ///< rules::toString(VerdictKind)
+    QString reasons;     ///< reason codes, space separated
+    QString format;      ///< eu-dcc, shc
+    QString type;        ///< vaccination, test, recovery
+    QString policy;
+    QString country;     ///< issuing country
+    QString input;       ///< camera, wedge, serial, manual, file
+    QString staff;
+    QByteArray idHash;   ///< keyed hash of the certificate identifier (UVCI or rid); empty if none
+    QString holderName;  ///< only with contact logging on
+    QString holderBirth; ///< only with contact logging on
+};
+
+/// The visitor log: SQLite (WAL, synchronous=FULL: a visit is on disk before append() returns), each
+/// row chained to the previous one by an HMAC under a per-install secret kept beside the database, so
+/// an edited, inserted or deleted row is found by verifyChain(). Names and birth dates are stored
+/// only with contact logging on; old visits are deleted after the retention period, keeping daily
+/// counts and a keyed checkpoint of where the chain was cut. One instance per thread.
+class VisitLog
+{
+public:
+    struct Options
+    {
+        bool contactLogging = false;
+        int retentionDays = 28;
+    };
+
+    /// Opens or creates the log at `path` and its secret at `path + ".key"` (both owner-only).
+    /// Errors: `db.open`, `db.corrupt`, `db.migrate`, `db.too_new`, `log.key_missing` (a log without
+    /// its key cannot be verified or extended).
+    static Result<std::unique_ptr<VisitLog>> open(const QString& path, const Clock& clock, Options options);
+
+    /// A visit from a verdict (names kept only with contact logging).
+    Visit visitFrom(const credential::Verification& verification, const rules::Verdict& verdict, const QString& input,
+                    const QDateTime& at, const QString& staff = {}) const;
+
+    /// Appends durably and returns the row id. Errors: `db.full`, `db.io`, `db.busy`, `db.error`.
+    Result<qint64> append(Visit visit);
+
+    struct ChainReport
+    {
+        qint64 rows = 0;
+        std::optional<qint64> firstBad; ///< the first row that was edited, or after which rows were inserted or deleted
+        QString problem;                ///< plain-words description, empty when the chain verifies
+        bool ok() const { return problem.isEmpty(); }
+    };
+    Result<ChainReport> verifyChain();
+
+    /// Visits on one local calendar day, in order.
+    Result<QList<Visit>> listDay(const QDate& day);
+    /// Deletes visits older than the retention period (secure_delete), keeping daily counts and a
+    /// checkpoint; returns how many were deleted.
+    Result<int> purge();
+    /// Daily counts kept after purging: verdict -> count for `day`.
+    Result<QList<QPair<QString, qint64>>> dailyCounts(const QDate& day);
+    /// When a certificate with this identifier hash was last admitted within `window` before now.
+    std::optional<QDateTime> admittedWithin(const QByteArray& idHash, std::chrono::seconds window);
+
+    Database& database() { return *m_db; }
+    const Options& options() const { return m_options; }
+
+private:
+    VisitLog(std::unique_ptr<Database> db, QByteArray secret, const Clock& clock, Options options);
+    QByteArray mac(const Visit& v, const QByteArray& prev) const;
+    QByteArray headMac(qint64 id, const QByteArray& hash) const;
+
+    std::unique_ptr<Database> m_db;
+    QByteArray m_secret;
+    const Clock& m_clock;
+    Options m_options;
+};
+
+} // namespace passdesk::log
