@@ -80,12 +80,21 @@ MainWindow::MainWindow(const CounterOptions& options, const Clock& clock, QWidge
         m_camera->setMessage(error);
     } else {
         m_sourceName = source->name();
-        m_worker = new ScanWorker(std::move(source), store, clock);
+        m_worker = new ScanWorker(std::move(source), store, clock, options.logPath);
         m_worker->moveToThread(&m_thread);
         connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
         connect(m_worker, &ScanWorker::previewReady, m_camera, &CameraView::showFrame);
         connect(m_worker, &ScanWorker::outcomeReady, this, &MainWindow::onOutcome);
         connect(m_worker, &ScanWorker::sourceStateChanged, this, &MainWindow::onSourceState);
+        connect(m_worker, &ScanWorker::logged, this, [this](qint64 id) {
+            m_lastLogged = id;
+            m_logError.clear();
+        });
+        connect(m_worker, &ScanWorker::logFailed, this, [this](const QString& message) {
+            m_logError = message;
+            m_camera->setMessage(tr("Visitor log error: %1. Verdicts are not shown until the log works again.").arg(message));
+            updateStatus();
+        });
         rules::Policy policy;
         policy.alwaysCheckId = options.alwaysCheckId;
         QMetaObject::invokeMethod(m_worker, [w = m_worker, policy, at = options.fixedTime] {
@@ -239,6 +248,9 @@ void MainWindow::onSourceState(const QString& name, int state)
     m_cameraState->setText(QStringLiteral("● ") + text);
     m_cameraState->setStyleSheet(m_sourceState == scan::SourceState::Live ? QStringLiteral("color: #1b7f3b;")
                                                                            : QStringLiteral("color: #b3261e; font-weight: bold;"));
+    if (!m_logError.isEmpty()) {
+        message = tr("Visitor log error: %1. Verdicts are not shown until the log works again.").arg(m_logError);
+    }
     m_camera->setMessage(message);
 }
 
@@ -246,7 +258,8 @@ void MainWindow::updateStatus()
 {
     const QDateTime now = m_clock.now();
     m_clockLabel->setText(now.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
-    m_counts->setText(tr("Today: %1 admitted, %2 refused").arg(m_admitted).arg(m_refused));
+    m_counts->setText(tr("Today: %1 admitted, %2 refused").arg(m_admitted).arg(m_refused) +
+                      (m_options.logPath.isEmpty() ? tr(" (not logged)") : m_logError.isEmpty() ? QString() : tr(" (LOG ERROR)")));
     if (m_serialState != nullptr) {
         m_serialState->setText(m_serialOpen ? tr("Scanner: %1 connected").arg(m_options.serialPort)
                                             : tr("Scanner: %1 not connected (%2)").arg(m_options.serialPort, m_serialDetail));

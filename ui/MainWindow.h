@@ -33,6 +33,7 @@ struct CounterOptions
     bool alwaysCheckId = false;
     QString serialPort;                          ///< a USB serial scanner's port ("ttyACM0"), or empty
     bool sound = true;                           ///< a distinct sound per verdict
+    QString logPath;                             ///< the visitor log database, or empty for none
 };
 
 /// The counter screen: live preview, the verdict panel, and a status bar with the camera state,
@@ -52,6 +53,8 @@ public:
     /// Frame arrival to verdict on screen, for every verdict shown (milliseconds).
     const std::vector<double>& latenciesMs() const { return m_latencies; }
     int verdictCount() const { return m_count; }
+    /// The last visitor log error, empty while logging works.
+    QString logError() const { return m_logError; }
 
 public Q_SLOTS:
     void setLanguage(const QString& language);
@@ -93,6 +96,8 @@ private:
     QLabel* m_serialState = nullptr;
     QString m_serialDetail;
     bool m_serialOpen = false;
+    QString m_logError;
+    qint64 m_lastLogged = 0;
     QString m_sourceName;
     scan::SourceState m_sourceState = scan::SourceState::Starting;
     QDateTime m_trustLoaded;

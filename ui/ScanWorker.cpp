@@ -19,8 +19,10 @@ QImage toImage(const cv::Mat& m)
 }
 } // namespace
 
-ScanWorker::ScanWorker(std::unique_ptr<scan::FrameSource> source, std::shared_ptr<const trust::TrustStore> trust, const Clock& clock)
-    : m_source(std::move(source)), m_pipeline(std::make_unique<scan::ScanPipeline>(std::move(trust), clock))
+ScanWorker::ScanWorker(std::unique_ptr<scan::FrameSource> source, std::shared_ptr<const trust::TrustStore> trust, const Clock& clock,
+                       QString logPath)
+    : m_source(std::move(source)), m_pipeline(std::make_unique<scan::ScanPipeline>(std::move(trust), clock)), m_clock(clock),
+      m_logPath(std::move(logPath))
 {
     qRegisterMetaType<passdesk::scan::ScanOutcome>();
 }
@@ -33,6 +35,16 @@ void ScanWorker::start()
         m_timer = new QTimer(this); // created on the worker thread
         m_timer->setSingleShot(true);
         connect(m_timer, &QTimer::timeout, this, &ScanWorker::tick);
+    }
+    if (!m_logPath.isEmpty() && !m_log) {
+        // Opened here so the SQLite connection lives on this thread.
+        auto opened = log::VisitLog::open(m_logPath, m_clock, {});
+        if (!opened) {
+            Q_EMIT logFailed(opened.error().message + QStringLiteral(" [") + opened.error().code + QLatin1Char(']'));
+        } else {
+            m_log = std::move(opened).value();
+            (void)m_log->purge();
+        }
     }
     m_running = true;
     Q_EMIT sourceStateChanged(m_source->name(), int(m_source->state()));
@@ -50,7 +62,7 @@ void ScanWorker::stop()
 void ScanWorker::submitText(const QString& text, int inputKind)
 {
     if (auto outcome = m_pipeline->processText(text, scan::InputKind(inputKind))) {
-        Q_EMIT outcomeReady(*outcome);
+        deliver(*outcome);
     }
 }
 
@@ -69,6 +81,23 @@ void ScanWorker::setFixedTime(const QDateTime& at)
     m_pipeline->setFixedTime(at.isValid() ? std::optional<QDateTime>(at) : std::nullopt);
 }
 
+void ScanWorker::deliver(const scan::ScanOutcome& outcome)
+{
+    if (!m_logPath.isEmpty()) {
+        if (!m_log) {
+            Q_EMIT logFailed(tr("the visitor log is not open"));
+            return;
+        }
+        auto id = m_log->append(m_log->visitFrom(outcome.verification, outcome.verdict, toString(outcome.input), m_clock.now()));
+        if (!id) {
+            Q_EMIT logFailed(id.error().message + QStringLiteral(" [") + id.error().code + QLatin1Char(']'));
+            return; // not on disk, so not on screen
+        }
+        Q_EMIT logged(*id);
+    }
+    Q_EMIT outcomeReady(outcome);
+}
+
 void ScanWorker::tick()
 {
     if (!m_running) {
@@ -84,7 +113,7 @@ void ScanWorker::tick()
         const auto result = m_pipeline->processFrame(*frame, m_source->name().startsWith(QLatin1String("camera")) ? scan::InputKind::Camera
                                                                                                                 : scan::InputKind::File);
         if (result.outcome) {
-            Q_EMIT outcomeReady(*result.outcome);
+            deliver(*result.outcome);
         }
         const auto now = std::chrono::steady_clock::now();
         if (now - m_lastPreview >= std::chrono::milliseconds(kPreviewIntervalMs) || !result.codes.isEmpty()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ScanTypes.h"
+#include "log/VisitLog.h"
 
 #include <QImage>
 #include <QList>
@@ -19,7 +20,10 @@ class ScanWorker : public QObject
 {
     Q_OBJECT
 public:
-    ScanWorker(std::unique_ptr<scan::FrameSource> source, std::shared_ptr<const trust::TrustStore> trust, const Clock& clock);
+    /// With `logPath`, every verdict is committed to the visitor log (on this thread) before it is
+    /// sent to the screen; a verdict that cannot be logged is not shown (logFailed instead).
+    ScanWorker(std::unique_ptr<scan::FrameSource> source, std::shared_ptr<const trust::TrustStore> trust, const Clock& clock,
+               QString logPath = {});
     ~ScanWorker() override;
 
     /// Latest preview at most this often (the verdict path is not throttled).
@@ -38,12 +42,18 @@ Q_SIGNALS:
     void previewReady(const QImage& frame, const QList<QPolygonF>& codes);
     void outcomeReady(const passdesk::scan::ScanOutcome& outcome);
     void sourceStateChanged(const QString& sourceName, int state);
+    void logged(qint64 visitId);
+    void logFailed(const QString& message);
 
 private:
     void tick();
+    void deliver(const scan::ScanOutcome& outcome);
 
     std::unique_ptr<scan::FrameSource> m_source;
     std::unique_ptr<scan::ScanPipeline> m_pipeline;
+    const Clock& m_clock;
+    QString m_logPath;
+    std::unique_ptr<log::VisitLog> m_log;
     QTimer* m_timer = nullptr;
     scan::SourceState m_lastState = scan::SourceState::Starting;
     std::chrono::steady_clock::time_point m_lastPreview{};

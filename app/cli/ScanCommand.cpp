@@ -175,7 +175,7 @@ int runScan(const QStringList& args)
         const auto& o = *result.outcome;
         qint64 logged = 0;
         if (visits) {
-            auto id = visits->append(visits->visitFrom(o.verification, o.verdict, toString(o.input), o.at));
+            auto id = visits->append(visits->visitFrom(o.verification, o.verdict, toString(o.input), clock.now()));
             if (!id) {
                 // Not logged means not shown: stop rather than report a verdict the log lacks.
                 err << "passdesk-cli scan: the visit could not be logged: " << id.error().message << " [" << id.error().code << "]\n";

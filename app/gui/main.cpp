@@ -101,7 +101,9 @@ int main(int argc, char** argv)
                                    QStringLiteral("print resident memory each minute and, at exit, the scans and their latency (frame to screen)"));
     const QCommandLineOption serial(QStringLiteral("serial"), QStringLiteral("a USB serial barcode scanner's port (ttyACM0)"), QStringLiteral("port"));
     const QCommandLineOption mute(QStringLiteral("mute"), QStringLiteral("no verdict sounds"));
-    parser.addOptions({source, trustOpt, lang, at, clearAfter, checkId, headless, screenshot, quitAfter, stats, serial, mute});
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("the visitor log (default: visits.db in the user's data folder)"),
+                                QStringLiteral("path"));
+    parser.addOptions({source, trustOpt, lang, at, clearAfter, checkId, headless, screenshot, quitAfter, stats, serial, mute, db});
     parser.process(app);
 
     passdesk::ui::CounterOptions options;
@@ -129,6 +131,13 @@ int main(int argc, char** argv)
     options.alwaysCheckId = parser.isSet(checkId);
     options.serialPort = parser.value(serial);
     options.sound = !parser.isSet(mute);
+    if (parser.isSet(db)) {
+        options.logPath = parser.value(db);
+    } else {
+        const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(data);
+        options.logPath = data + QStringLiteral("/visits.db");
+    }
 
     static passdesk::SystemClock clock;
     passdesk::ui::MainWindow window(options, clock);

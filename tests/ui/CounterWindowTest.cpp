@@ -2,6 +2,7 @@
 // certificates, wedge-scanner keystrokes versus a person typing, the panel's timeout, camera loss.
 #include "CameraView.h"
 #include "MainWindow.h"
+#include "log/VisitLog.h"
 #include "SerialScanner.h"
 #include "VerdictPanel.h"
 
@@ -54,6 +55,8 @@ private Q_SLOTS:
     void cameraLossIsShown();
     void demoFootageRunsThroughTheWindow();
     void serialScannerSendsLines();
+    void shownVerdictIsInTheLog();
+    void unusableLogShowsNoVerdict();
 
 private:
     SystemClock m_clock;
@@ -194,6 +197,54 @@ void CounterWindowTest::serialScannerSendsLines()
     QCOMPARE(scanned.at(0).at(0).toString(), QString::fromLatin1(code));
     ::close(master);
     ::close(slave);
+}
+
+void CounterWindowTest::shownVerdictIsInTheLog()
+{
+    QTemporaryDir dir;
+    auto o = options(kDemo + QStringLiteral("/footage/001-valid-vaccination.jpg"));
+    o.logPath = dir.filePath(QStringLiteral("visits.db"));
+    {
+        ui::MainWindow w(o, m_clock);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.verdictPanel()->isIdle(), 10000);
+        QVERIFY(w.logError().isEmpty());
+    }
+    auto log = passdesk::log::VisitLog::open(o.logPath, m_clock, {});
+    QVERIFY(log.ok());
+    const auto visits = (*log)->listDay(QDate::currentDate());
+    QVERIFY(visits.ok());
+    QCOMPARE(visits->size(), 1);
+    QCOMPARE(visits->at(0).verdict, QStringLiteral("valid"));
+    QVERIFY(visits->at(0).holderName.isEmpty()); // no contact logging by default
+    QVERIFY((*log)->verifyChain()->ok());
+}
+
+void CounterWindowTest::unusableLogShowsNoVerdict()
+{
+    QTemporaryDir dir;
+    const QString junk = dir.filePath(QStringLiteral("visits.db"));
+    QFile f(junk);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(8192, 'x'));
+    f.close();
+    QFile key(junk + QStringLiteral(".key"));
+    QVERIFY(key.open(QIODevice::WriteOnly));
+    key.write(QByteArray(32, 'k'));
+    key.close();
+    auto o = options(kDemo + QStringLiteral("/footage/001-valid-vaccination.jpg"));
+    o.logPath = junk;
+    ui::MainWindow w(o, m_clock);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.logError().isEmpty(), 10000);
+    QTest::qWait(1500);
+    QVERIFY(w.verdictPanel()->isIdle()); // never shown, because never logged
+    QVERIFY(w.cameraView()->message().contains(QStringLiteral("log")));
+    // The unreadable file is left exactly as it was.
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray(8192, 'x'));
 }
 
 QTEST_MAIN(CounterWindowTest)
