@@ -44,6 +44,9 @@ void ScanWorker::start()
         } else {
             m_log = std::move(opened).value();
             (void)m_log->purge();
+            m_journal = std::make_unique<log::EvidenceJournal>(m_log->database(), m_clock);
+            (void)m_journal->startRun(); // records an unclean end of the previous run
+            (void)m_journal->checkClock();
         }
     }
     m_running = true;
@@ -53,6 +56,13 @@ void ScanWorker::start()
 
 void ScanWorker::stop()
 {
+    if (m_journal) {
+        if (m_cameraLost) {
+            (void)m_journal->end(*m_cameraLost);
+            m_cameraLost.reset();
+        }
+        (void)m_journal->endRun();
+    }
     m_running = false;
     if (m_timer != nullptr) {
         m_timer->stop();
@@ -108,6 +118,20 @@ void ScanWorker::tick()
     if (m_source->state() != m_lastState) {
         m_lastState = m_source->state();
         Q_EMIT sourceStateChanged(m_source->name(), int(m_lastState));
+        // Evidence: every period the camera was gone.
+        if (m_journal && m_lastState == scan::SourceState::Lost && !m_cameraLost) {
+            if (auto id = m_journal->begin(QStringLiteral("camera_lost"), m_source->name())) {
+                m_cameraLost = *id;
+            }
+        } else if (m_journal && m_lastState == scan::SourceState::Live && m_cameraLost) {
+            (void)m_journal->end(*m_cameraLost);
+            m_cameraLost.reset();
+        }
+    }
+    if (m_journal && started - m_lastHeartbeat > std::chrono::seconds(5)) {
+        m_lastHeartbeat = started;
+        (void)m_journal->heartbeat();
+        (void)m_journal->checkClock();
     }
     if (frame) {
         const auto result = m_pipeline->processFrame(*frame, m_source->name().startsWith(QLatin1String("camera")) ? scan::InputKind::Camera

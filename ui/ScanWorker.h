@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ScanTypes.h"
+#include "log/EvidenceJournal.h"
 #include "log/VisitLog.h"
 
 #include <QImage>
@@ -54,6 +55,9 @@ private:
     const Clock& m_clock;
     QString m_logPath;
     std::unique_ptr<log::VisitLog> m_log;
+    std::unique_ptr<log::EvidenceJournal> m_journal;
+    std::optional<qint64> m_cameraLost;
+    std::chrono::steady_clock::time_point m_lastHeartbeat{};
     QTimer* m_timer = nullptr;
     scan::SourceState m_lastState = scan::SourceState::Starting;
     std::chrono::steady_clock::time_point m_lastPreview{};

@@ -1,5 +1,6 @@
 #include "cli/LogCommand.h"
 
+#include "log/EvidenceJournal.h"
 #include "log/VisitLog.h"
 
 #include <QJsonDocument>
@@ -13,7 +14,8 @@ int usage(const QString& why)
 {
     QTextStream(stderr) << "passdesk-cli log: " << why << "\n"
                         << "usage: passdesk-cli log verify --db PATH\n"
-                        << "       passdesk-cli log list --date YYYY-MM-DD [--json] --db PATH\n";
+                        << "       passdesk-cli log list --date YYYY-MM-DD [--json] --db PATH\n"
+                        << "       passdesk-cli log events [--from T] [--to T] --db PATH\n";
     return 2;
 }
 } // namespace
@@ -26,6 +28,8 @@ int runLog(const QStringList& args)
     const QString what = args.first();
     QString db;
     QString date;
+    QString from_;
+    QString to_;
     bool json = false;
     for (qsizetype i = 1; i < args.size(); ++i) {
         const bool hasValue = i + 1 < args.size();
@@ -33,6 +37,10 @@ int runLog(const QStringList& args)
             db = args[++i];
         } else if (args[i] == QLatin1String("--date") && hasValue) {
             date = args[++i];
+        } else if (args[i] == QLatin1String("--from") && hasValue) {
+            from_ = args[++i];
+        } else if (args[i] == QLatin1String("--to") && hasValue) {
+            to_ = args[++i];
         } else if (args[i] == QLatin1String("--json")) {
             json = true;
         } else {
@@ -69,6 +77,26 @@ int runLog(const QStringList& args)
             return 1;
         }
         out << "OK       " << report->rows << " visits, chain verified\n";
+        return 0;
+    }
+    if (what == QLatin1String("events")) {
+        const QDateTime from = from_.isEmpty() ? QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC) : QDateTime::fromString(from_, Qt::ISODate);
+        const QDateTime to = to_.isEmpty() ? QDateTime::currentDateTimeUtc().addYears(1) : QDateTime::fromString(to_, Qt::ISODate);
+        if (!from.isValid() || !to.isValid()) {
+            return usage(QStringLiteral("--from and --to take ISO 8601 dates or instants"));
+        }
+        log::EvidenceJournal journal((*log)->database(), clock);
+        const auto events = journal.list(from, to);
+        if (!events) {
+            QTextStream(stderr) << "passdesk-cli log: " << events.error().message << "\n";
+            return 2;
+        }
+        for (const auto& e : *events) {
+            out << e.started.toLocalTime().toString(Qt::ISODate) << "  "
+                << (e.ended.isValid() ? e.ended.toLocalTime().toString(Qt::ISODate) : QStringLiteral("(ongoing)")).leftJustified(25)
+                << e.kind.leftJustified(18) << (e.manual ? "manual  " : "") << e.cause << "\n";
+        }
+        out << events->size() << " evidence periods\n";
         return 0;
     }
     if (what == QLatin1String("list")) {

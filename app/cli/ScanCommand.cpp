@@ -3,6 +3,7 @@
 #include "cli/CliOutput.h"
 #include "common/AppPaths.h"
 #include "common/IsoTime.h"
+#include "log/EvidenceJournal.h"
 #include "log/VisitLog.h"
 #include "scan/FileSource.h"
 #include "scan/ScanPipeline.h"
@@ -126,6 +127,8 @@ int runScan(const QStringList& args)
     }
     // The visitor log, exactly as the counter keeps it: a verdict is printed only once it is on disk.
     std::unique_ptr<log::VisitLog> visits;
+    std::unique_ptr<log::EvidenceJournal> journal;
+    qint64 cameraLost = 0; // evidence period open for a lost camera, 0 for none
     if (!dbPath.isEmpty()) {
         auto opened = log::VisitLog::open(dbPath, clock, {});
         if (!opened) {
@@ -134,6 +137,10 @@ int runScan(const QStringList& args)
             return 2;
         }
         visits = std::move(opened).value();
+        journal = std::make_unique<log::EvidenceJournal>(visits->database(), clock);
+        if (auto unclean = journal->startRun()) {
+            QTextStream(stderr) << "evidence: " << unclean->cause << " (last heartbeat " << unclean->started.toString(Qt::ISODate) << ")\n";
+        }
         if (auto purged = visits->purge(); purged && *purged > 0) {
             QTextStream(stderr) << "retention: deleted " << *purged << " visits older than " << visits->options().retentionDays << " days\n";
         }
@@ -160,6 +167,14 @@ int runScan(const QStringList& args)
             lastState = source->state();
             err << "source " << source->name() << ": " << toString(lastState) << "\n";
             err.flush();
+            if (journal && lastState == scan::SourceState::Lost && cameraLost == 0) {
+                if (auto id = journal->begin(QStringLiteral("camera_lost"), source->name())) {
+                    cameraLost = *id;
+                }
+            } else if (journal && lastState == scan::SourceState::Live && cameraLost != 0) {
+                (void)journal->end(cameraLost);
+                cameraLost = 0;
+            }
         }
         if (!frame) {
             if (source->state() == scan::SourceState::Finished) {
@@ -168,6 +183,9 @@ int runScan(const QStringList& args)
             continue;
         }
         const auto result = pipeline.processFrame(*frame, sourceSpec.startsWith(QLatin1String("camera")) ? scan::InputKind::Camera : scan::InputKind::File);
+        if (journal && scans % 50 == 0) {
+            (void)journal->heartbeat();
+        }
         if (!result.outcome) {
             continue;
         }
@@ -213,6 +231,12 @@ int runScan(const QStringList& args)
                    << c.issuingCountry << ',' << toString(o.input) << ',' << QString::number(ms, 'f', 1) << '\n';
             report.flush();
         }
+    }
+    if (journal) {
+        if (cameraLost != 0) {
+            (void)journal->end(cameraLost);
+        }
+        (void)journal->endRun();
     }
     err << scans << (scans == 1 ? " verdict" : " verdicts") << " from " << source->name() << "\n";
     return 0;

@@ -23,6 +23,7 @@ int help(int code)
         << "      with --db PATH every verdict is logged (durably) before it is printed\n"
         << "  log verify --db PATH                       check the visitor log's hash chain; names the first bad row\n"
         << "  log list --date YYYY-MM-DD [--json] --db PATH   the visits of one day\n"
+        << "  log events [--from T] [--to T] --db PATH   evidence: camera losses, unclean shutdowns, clock jumps\n"
         << "  decode [--json] IMAGE...                   print the QR codes in images and the decode time\n"
         << "  conformance dgc DIR [--known-issues CSV]   run the EU DCC test cases under DIR\n"
         << "  conformance shc EXPECTED.tsv [--at T]      run the SMART Health Card oracle\n"

@@ -31,6 +31,13 @@ const QStringList& migrations()
             CREATE TABLE daily_counts (local_day TEXT NOT NULL, verdict TEXT NOT NULL, count INTEGER NOT NULL,
                                        PRIMARY KEY (local_day, verdict));
         )"),
+        // 2: the evidence journal and run bookkeeping.
+        QStringLiteral(R"(
+            CREATE TABLE evidence (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, cause TEXT NOT NULL,
+                                   started_utc TEXT NOT NULL, ended_utc TEXT, manual INTEGER NOT NULL DEFAULT 0);
+            CREATE INDEX evidence_started ON evidence(started_utc);
+            CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        )"),
     };
     return steps;
 }
