@@ -182,7 +182,6 @@ Result<qint64> VisitLog::append(Visit v)
     if (!ins) {
         return ins.error();
     }
-    const QVariant nullText(QMetaType(QMetaType::QString));
     ins->bind(1, v.id)
         .bind(2, v.atUtc.toString(Qt::ISODateWithMs))
         .bind(3, v.atLocal)

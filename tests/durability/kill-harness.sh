@@ -3,11 +3,14 @@
 # prints each verdict only after its visit is committed, kills it with SIGKILL at a random moment, and
 # checks that every visit it reported as logged is in the database, that the file passes SQLite's
 # integrity check and that the hash chain verifies. Repeats N times on the same database.
-#   tests/durability/kill-harness.sh PATH/TO/passdesk-cli [N=200] [SEED=1]
+#   tests/durability/kill-harness.sh PATH/TO/passdesk-cli [N=200] [SEED=1] [MIN_MS=20] [MAX_MS=400]
+# (a sanitizer build starts slower: give it a later window)
 set -uo pipefail
 cli=$1
 kills=${2:-200}
 RANDOM=${3:-1}
+min_ms=${4:-20}
+max_ms=${5:-400}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 db=$work/visits.db
@@ -18,8 +21,9 @@ bad=0
 for ((i = 1; i <= kills; i++)); do
     "$cli" scan --source demo --loop --repeat-window-ms 0 --json --db "$db" > "$work/out.txt" 2> "$work/err.txt" &
     pid=$!
-    # 20 to 400 ms: sometimes before the first commit, usually mid-stream.
-    sleep "0.$(printf '%03d' $((20 + RANDOM % 380)))"
+    # Sometimes before the first commit, usually mid-stream.
+    delay=$((min_ms + RANDOM % (max_ms - min_ms)))
+    sleep "$((delay / 1000)).$(printf '%03d' $((delay % 1000)))"
     kill -9 "$pid" 2>/dev/null
     wait "$pid" 2>/dev/null
     # Only complete lines count as reported: a line cut by the kill was never shown.
