@@ -62,15 +62,18 @@ struct BigLog
         log = std::move(log::VisitLog::open(path, clock, {})).value();
         auto& db = log->database();
         (void)db.exec(QStringLiteral("BEGIN"));
-        (void)db.exec(QStringLiteral(
+        const Status filled = db.exec(QStringLiteral(
             "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000) "
             "INSERT INTO visits (id, at_utc, at_local, local_day, verdict, reasons, format, type, policy, country, input, staff, "
             "id_hash, prev_hash, row_hash) SELECT i, "
-            "strftime('%Y-%m-%dT%H:%M:%fZ', '2026-01-01', '+' || (i / 3000) || ' days', '+' || (i % 3000) * 15 || ' seconds'), "
-            "strftime('%Y-%m-%dT%H:%M:%S+09:00', '2026-01-01', '+' || (i / 3000) || ' days', '+' || (i % 3000) * 15 || ' seconds'), "
+            "strftime('%Y-%m-%dT%H:%M:%fZ', '2026-01-01', '+' || (i / 3000) || ' days', '+' || ((i % 3000) * 15) || ' seconds'), "
+            "strftime('%Y-%m-%dT%H:%M:%S+09:00', '2026-01-01', '+' || (i / 3000) || ' days', '+' || ((i % 3000) * 15) || ' seconds'), "
             "date('2026-01-01', '+' || (i / 3000) || ' days'), CASE WHEN i % 10 = 0 THEN 'invalid' ELSE 'valid' END, "
             "CASE WHEN i % 10 = 0 THEN 'cert.expired' ELSE '' END, 'eu-dcc', 'vaccination', 'standard', 'KR', 'camera', '', "
             "randomblob(16), randomblob(32), randomblob(32) FROM n"));
+        if (!filled) {
+            std::fprintf(stderr, "cannot fill the 1M log: %s\n", qPrintable(filled.error().message));
+        }
         (void)db.exec(QStringLiteral("COMMIT"));
         (void)db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         bytes = QFileInfo(path).size();
