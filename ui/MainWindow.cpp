@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "OwnerView.h"
+
 #include "CameraView.h"
 #include "ScanWorker.h"
 #include "SerialScanner.h"
@@ -152,6 +154,11 @@ void MainWindow::buildMenus()
     auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    auto* owner = menuBar()->addMenu(tr("&Owner"));
+    auto* review = owner->addAction(tr("&Review the visitor log..."), this, &MainWindow::openOwnerReview);
+    review->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    review->setEnabled(!m_options.logPath.isEmpty());
+
     auto* view = menuBar()->addMenu(tr("&View"));
     auto* full = view->addAction(tr("&Full screen"), this, [this] { isFullScreen() ? showNormal() : showFullScreen(); });
     full->setShortcut(QKeySequence(Qt::Key_F11));
@@ -185,6 +192,23 @@ void MainWindow::retranslate()
     buildMenus();
     onSourceState(m_sourceName, int(m_sourceState));
     updateStatus();
+}
+
+void MainWindow::openOwnerReview()
+{
+    // A connection of the GUI thread's own: WAL lets it read while the scan thread writes.
+    auto log = log::VisitLog::open(m_options.logPath, m_clock, {});
+    if (!log) {
+        m_camera->setMessage(tr("Visitor log error: %1. Verdicts are not shown until the log works again.").arg(log.error().message));
+        return;
+    }
+    auth::OwnerGate gate((*log)->database(), m_clock);
+    PinDialog pin(gate, this);
+    if (pin.exec() != QDialog::Accepted) {
+        return;
+    }
+    OwnerView view(**log, gate, m_clock, this);
+    view.exec();
 }
 
 void MainWindow::submitText(const QString& text, scan::InputKind kind)

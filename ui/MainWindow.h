@@ -60,6 +60,8 @@ public Q_SLOTS:
     void setLanguage(const QString& language);
     /// Text from a scanner or typed by hand, checked like a camera scan.
     void submitText(const QString& text, passdesk::scan::InputKind kind);
+    /// Owner menu: PIN, then the day view of the visitor log.
+    void openOwnerReview();
 
 Q_SIGNALS:
     void verdictShown(const passdesk::scan::ScanOutcome& outcome);

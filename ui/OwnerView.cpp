@@ -1,0 +1,418 @@
+#include "OwnerView.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPainter>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace passdesk::ui {
+
+namespace {
+bool isAdmitted(const log::Visit& v)
+{
+    return v.verdict == QLatin1String("valid") || v.verdict == QLatin1String("check-id");
+}
+
+int hourOf(const log::Visit& v)
+{
+    return v.atLocal.mid(11, 2).toInt();
+}
+
+QString verdictText(const QString& verdict)
+{
+    if (verdict == QLatin1String("valid")) {
+        return DayModel::tr("Valid");
+    }
+    if (verdict == QLatin1String("check-id")) {
+        return DayModel::tr("Check ID");
+    }
+    if (verdict == QLatin1String("invalid")) {
+        return DayModel::tr("Invalid");
+    }
+    if (verdict == QLatin1String("unknown-issuer")) {
+        return DayModel::tr("Unknown issuer");
+    }
+    return DayModel::tr("Unreadable");
+}
+QString typeText(const QString& type)
+{
+    if (type == QLatin1String("vaccination")) {
+        return DayModel::tr("Vaccination");
+    }
+    if (type == QLatin1String("test")) {
+        return DayModel::tr("Test");
+    }
+    if (type == QLatin1String("recovery")) {
+        return DayModel::tr("Recovery");
+    }
+    return type;
+}
+} // namespace
+
+void DayModel::setVisits(QList<log::Visit> visits)
+{
+    m_all = std::move(visits);
+    apply();
+}
+
+void DayModel::setFilter(const QString& verdict, const QString& type, int hour, const QString& staff)
+{
+    m_verdict = verdict;
+    m_type = type;
+    m_hour = hour;
+    m_staff = staff;
+    apply();
+}
+
+void DayModel::apply()
+{
+    beginResetModel();
+    m_shown.clear();
+    for (const auto& v : m_all) {
+        if ((!m_verdict.isEmpty() && v.verdict != m_verdict) || (!m_type.isEmpty() && v.type != m_type) ||
+            (m_hour >= 0 && hourOf(v) != m_hour) || (!m_staff.isEmpty() && v.staff != m_staff)) {
+            continue;
+        }
+        m_shown.append(v);
+    }
+    endResetModel();
+}
+
+int DayModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_shown.size());
+}
+
+int DayModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DayModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_shown.size()) {
+        return {};
+    }
+    const auto& v = m_shown.at(index.row());
+    if (role == Qt::ForegroundRole && index.column() == Verdict) {
+        return isAdmitted(v) ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xb3, 0x26, 0x1e);
+    }
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (index.column()) {
+    case Time: return v.atLocal.mid(11, 8);
+    case Verdict: return verdictText(v.verdict);
+    case Type: return typeText(v.type);
+    case Format: return v.format;
+    case Country: return v.country;
+    case Input: return v.input;
+    case Reasons: return v.reasons;
+    case Staff: return v.staff;
+    case Holder: return v.holderName.isEmpty() ? QString() : v.holderName + QStringLiteral(" (") + v.holderBirth + QLatin1Char(')');
+    default: return {};
+    }
+}
+
+QVariant DayModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case Time: return tr("Time");
+    case Verdict: return tr("Verdict");
+    case Type: return tr("Type");
+    case Format: return tr("Format");
+    case Country: return tr("Country");
+    case Input: return tr("Input");
+    case Reasons: return tr("Reasons");
+    case Staff: return tr("Staff");
+    case Holder: return tr("Name (contact logging)");
+    default: return {};
+    }
+}
+
+HourlyChart::HourlyChart(QWidget* parent) : QWidget(parent)
+{
+    setMinimumHeight(140);
+    setObjectName(QStringLiteral("hourlyChart"));
+    setAccessibleName(tr("Visits per hour"));
+}
+
+void HourlyChart::setVisits(const QList<log::Visit>& visits)
+{
+    m_admitted.fill(0);
+    m_refused.fill(0);
+    for (const auto& v : visits) {
+        const int h = std::clamp(hourOf(v), 0, 23);
+        (isAdmitted(v) ? m_admitted : m_refused)[size_t(h)]++;
+    }
+    update();
+}
+
+void HourlyChart::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    p.fillRect(rect(), palette().base());
+    int top = 1;
+    for (size_t h = 0; h < 24; ++h) {
+        top = std::max(top, m_admitted[h] + m_refused[h]);
+    }
+    const int left = 30;
+    const int bottom = height() - 20;
+    const double w = double(width() - left - 10) / 24.0;
+    const double scale = double(bottom - 10) / top;
+    p.setPen(palette().text().color());
+    for (int h = 0; h < 24; h += 3) {
+        p.drawText(QRectF(left + h * w, bottom + 2, w * 3, 16), Qt::AlignLeft, QString::number(h));
+    }
+    p.drawText(QRectF(0, 4, left - 4, 16), Qt::AlignRight, QString::number(top));
+    for (size_t h = 0; h < 24; ++h) {
+        const double x = left + double(h) * w + 2;
+        const double a = m_admitted[h] * scale;
+        const double r = m_refused[h] * scale;
+        p.fillRect(QRectF(x, bottom - a, w - 4, a), QColor(0x1b, 0x7f, 0x3b));
+        p.fillRect(QRectF(x, bottom - a - r, w - 4, r), QColor(0xb3, 0x26, 0x1e));
+    }
+    p.drawLine(left, bottom, width() - 10, bottom);
+}
+
+PinDialog::PinDialog(auth::OwnerGate& gate, QWidget* parent) : QDialog(parent), m_gate(gate), m_setting(!gate.hasPin())
+{
+    setWindowTitle(tr("Owner"));
+    setObjectName(QStringLiteral("pinDialog"));
+    auto* form = new QFormLayout(this);
+    auto* intro = new QLabel(m_setting ? tr("Choose the owner's PIN (at least 6 characters). It guards the log, exports and settings.")
+                                       : tr("Enter the owner's PIN."),
+                             this);
+    intro->setWordWrap(true);
+    form->addRow(intro);
+    m_pin = new QLineEdit(this);
+    m_pin->setEchoMode(QLineEdit::Password);
+    m_pin->setObjectName(QStringLiteral("pinField"));
+    m_pin->setAccessibleName(tr("Owner PIN"));
+    form->addRow(tr("PIN"), m_pin);
+    m_repeat = new QLineEdit(this);
+    m_repeat->setEchoMode(QLineEdit::Password);
+    m_repeat->setObjectName(QStringLiteral("pinRepeatField"));
+    m_repeat->setAccessibleName(tr("Owner PIN again"));
+    if (m_setting) {
+        form->addRow(tr("Again"), m_repeat);
+    } else {
+        m_repeat->hide();
+    }
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("pinMessage"));
+    m_message->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    m_message->setWordWrap(true);
+    form->addRow(m_message);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PinDialog::submit);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void PinDialog::submit()
+{
+    if (m_setting) {
+        if (m_pin->text() != m_repeat->text()) {
+            m_message->setText(tr("The two PINs differ."));
+            return;
+        }
+        const Status s = m_gate.setPin(m_pin->text());
+        if (!s) {
+            m_message->setText(tr("The PIN needs at least 6 characters."));
+            return;
+        }
+    }
+    const Status s = m_gate.unlock(m_pin->text());
+    m_pin->clear();
+    if (!s) {
+        m_message->setText(s.error().code == QLatin1String("auth.locked") ? tr("Too many wrong PINs: %1.").arg(s.error().message)
+                                                                         : tr("Wrong PIN: %1.").arg(s.error().message));
+        return;
+    }
+    accept();
+}
+
+OwnerView::OwnerView(log::VisitLog& log, auth::OwnerGate& gate, const Clock& clock, QWidget* parent)
+    : QDialog(parent), m_log(log), m_gate(gate), m_journal(log.database(), clock)
+{
+    setWindowTitle(tr("PassDesk - owner's review"));
+    setObjectName(QStringLiteral("ownerView"));
+    resize(1200, 800);
+    auto* layout = new QVBoxLayout(this);
+
+    auto* bar = new QHBoxLayout;
+    auto* prev = new QPushButton(tr("< Previous day"), this);
+    m_date = new QDateEdit(this);
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setAccessibleName(tr("Day"));
+    auto* next = new QPushButton(tr("Next day >"), this);
+    m_verdict = new QComboBox(this);
+    m_verdict->setObjectName(QStringLiteral("verdictFilter"));
+    m_verdict->setAccessibleName(tr("Verdict filter"));
+    m_verdict->addItem(tr("All verdicts"), QString());
+    for (const char* v : {"valid", "check-id", "invalid", "unknown-issuer", "unreadable"}) {
+        m_verdict->addItem(verdictText(QLatin1String(v)), QLatin1String(v));
+    }
+    m_type = new QComboBox(this);
+    m_type->setAccessibleName(tr("Type filter"));
+    m_type->addItem(tr("All types"), QString());
+    for (const char* t : {"vaccination", "test", "recovery"}) {
+        m_type->addItem(typeText(QLatin1String(t)), QLatin1String(t));
+    }
+    m_hour = new QComboBox(this);
+    m_hour->setObjectName(QStringLiteral("hourFilter"));
+    m_hour->setAccessibleName(tr("Hour filter"));
+    m_hour->addItem(tr("All hours"), -1);
+    for (int h = 0; h < 24; ++h) {
+        m_hour->addItem(QStringLiteral("%1:00").arg(h, 2, 10, QLatin1Char('0')), h);
+    }
+    m_staff = new QComboBox(this);
+    m_staff->setAccessibleName(tr("Staff filter"));
+    auto* lock = new QPushButton(tr("Lock"), this);
+    for (QWidget* w : std::initializer_list<QWidget*>{prev, m_date, next, m_verdict, m_type, m_hour, m_staff}) {
+        bar->addWidget(w);
+    }
+    bar->addStretch(1);
+    bar->addWidget(lock);
+    layout->addLayout(bar);
+
+    m_totals = new QLabel(this);
+    m_totals->setObjectName(QStringLiteral("dayTotals"));
+    QFont big = m_totals->font();
+    big.setPointSize(big.pointSize() + 4);
+    big.setBold(true);
+    m_totals->setFont(big);
+    layout->addWidget(m_totals);
+    m_chart = new HourlyChart(this);
+    layout->addWidget(m_chart);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    m_model = new DayModel;
+    m_model->setParent(this);
+    m_table = new QTableView(split);
+    m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Visits"));
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_timeline = new QListWidget(split);
+    m_timeline->setObjectName(QStringLiteral("evidenceTimeline"));
+    m_timeline->setAccessibleName(tr("Evidence timeline"));
+    m_timeline->setWordWrap(true);
+    m_timeline->setSpacing(4);
+    split->addWidget(m_table);
+    split->addWidget(m_timeline);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 1);
+    split->setSizes({780, 380});
+    layout->addWidget(split, 1);
+
+    connect(prev, &QPushButton::clicked, this, [this] { showDay(m_date->date().addDays(-1)); });
+    connect(next, &QPushButton::clicked, this, [this] { showDay(m_date->date().addDays(1)); });
+    connect(m_date, &QDateEdit::dateChanged, this, [this](const QDate& d) {
+        if (m_model->all().isEmpty() || m_model->all().first().atLocal.left(10) != d.toString(Qt::ISODate)) {
+            showDay(d);
+        }
+    });
+    for (QComboBox* c : {m_verdict, m_type, m_hour, m_staff}) {
+        connect(c, &QComboBox::currentIndexChanged, this, &OwnerView::refilter);
+    }
+    connect(lock, &QPushButton::clicked, this, [this] {
+        m_gate.lock();
+        reject();
+    });
+    // Any activity postpones the idle lock; the timer closes the view once the gate locks.
+    installEventFilter(this);
+    for (QWidget* w : findChildren<QWidget*>()) {
+        w->installEventFilter(this);
+    }
+    connect(&m_idle, &QTimer::timeout, this, &OwnerView::checkIdle);
+    m_idle.start(1000);
+    showDay(clock.now().toLocalTime().date());
+}
+
+void OwnerView::showDay(const QDate& day)
+{
+    const QSignalBlocker block(m_date);
+    m_date->setDate(day);
+    auto visits = m_log.listDay(day);
+    m_model->setVisits(visits ? *visits : QList<log::Visit>());
+    QStringList staff;
+    for (const auto& v : m_model->all()) {
+        if (!v.staff.isEmpty() && !staff.contains(v.staff)) {
+            staff << v.staff;
+        }
+    }
+    {
+        const QSignalBlocker blockStaff(m_staff);
+        m_staff->clear();
+        m_staff->addItem(tr("All staff"), QString());
+        for (const QString& s : staff) {
+            m_staff->addItem(s, s);
+        }
+    }
+    m_timeline->clear();
+    const QDateTime from(day, QTime(0, 0));
+    const auto events = m_journal.list(from.toUTC(), from.addDays(1).toUTC());
+    if (events) {
+        for (const auto& e : *events) {
+            const QString end = e.ended.isValid() ? e.ended.toLocalTime().toString(QStringLiteral("HH:mm:ss")) : tr("ongoing");
+            m_timeline->addItem(QStringLiteral("%1 - %2  %3%4\n%5")
+                                    .arg(e.started.toLocalTime().toString(QStringLiteral("HH:mm:ss")), end, e.kind,
+                                         e.manual ? tr(" (manual)") : QString(), e.cause));
+        }
+    }
+    if (m_timeline->count() == 0) {
+        m_timeline->addItem(tr("No outages recorded this day"));
+    }
+    refilter();
+}
+
+void OwnerView::refilter()
+{
+    m_model->setFilter(m_verdict->currentData().toString(), m_type->currentData().toString(), m_hour->currentData().toInt(),
+                       m_staff->currentData().toString());
+    const auto& shown = m_model->shown();
+    const auto in = std::count_if(shown.cbegin(), shown.cend(), isAdmitted);
+    m_totals->setText(tr("%1: %2 visits shown, %3 admitted, %4 refused")
+                          .arg(m_date->date().toString(Qt::ISODate))
+                          .arg(shown.size())
+                          .arg(in)
+                          .arg(shown.size() - in));
+    m_chart->setVisits(shown);
+    m_table->resizeColumnsToContents();
+}
+
+bool OwnerView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress || event->type() == QEvent::MouseButtonPress || event->type() == QEvent::Wheel) {
+        m_gate.touch();
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void OwnerView::checkIdle()
+{
+    if (!m_gate.isUnlocked()) {
+        m_idle.stop();
+        reject();
+    }
+}
+
+} // namespace passdesk::ui

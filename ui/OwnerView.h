@@ -1,0 +1,127 @@
+#pragma once
+
+#include "auth/OwnerGate.h"
+#include "log/EvidenceJournal.h"
+#include "log/VisitLog.h"
+
+#include <QAbstractTableModel>
+#include <QDialog>
+#include <QTimer>
+
+#include <array>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QTableView;
+
+namespace passdesk::ui {
+
+/// One day's visits as a table: loaded per day (the index on the local day keeps this quick however
+/// large the log grows) and filtered in memory.
+class DayModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Time, Verdict, Type, Format, Country, Input, Reasons, Staff, Holder, ColumnCount };
+
+    void setVisits(QList<log::Visit> visits);
+    /// Empty strings (and hour -1) mean "all".
+    void setFilter(const QString& verdict, const QString& type, int hour, const QString& staff);
+    const QList<log::Visit>& all() const { return m_all; }
+    const QList<log::Visit>& shown() const { return m_shown; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    void apply();
+    QList<log::Visit> m_all;
+    QList<log::Visit> m_shown;
+    QString m_verdict;
+    QString m_type;
+    int m_hour = -1;
+    QString m_staff;
+};
+
+/// Visits per hour, admitted above the line in green, refused in red.
+class HourlyChart : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HourlyChart(QWidget* parent = nullptr);
+    void setVisits(const QList<log::Visit>& visits);
+    const std::array<int, 24>& admitted() const { return m_admitted; }
+    const std::array<int, 24>& refused() const { return m_refused; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    std::array<int, 24> m_admitted{};
+    std::array<int, 24> m_refused{};
+};
+
+/// Asks for the owner's PIN (or, the first time, to set one). Wrong PINs and lockouts are shown.
+class PinDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    PinDialog(auth::OwnerGate& gate, QWidget* parent = nullptr);
+    QLineEdit* pinField() const { return m_pin; }
+    QLineEdit* repeatField() const { return m_repeat; }
+    QLabel* messageLabel() const { return m_message; }
+
+private:
+    void submit();
+    auth::OwnerGate& m_gate;
+    QLineEdit* m_pin;
+    QLineEdit* m_repeat;
+    QLabel* m_message;
+    bool m_setting;
+};
+
+/// The owner's review of one day: totals, an hourly chart, the visits (filter by verdict, type, hour,
+/// staff) and the evidence timeline. Opens only through the PIN gate and locks itself when idle.
+class OwnerView : public QDialog
+{
+    Q_OBJECT
+public:
+    OwnerView(log::VisitLog& log, auth::OwnerGate& gate, const Clock& clock, QWidget* parent = nullptr);
+
+    void showDay(const QDate& day);
+    DayModel* model() const { return m_model; }
+    HourlyChart* chart() const { return m_chart; }
+    QListWidget* timeline() const { return m_timeline; }
+    QLabel* totals() const { return m_totals; }
+    QComboBox* verdictFilter() const { return m_verdict; }
+    QComboBox* hourFilter() const { return m_hour; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void refilter();
+    void checkIdle();
+
+    log::VisitLog& m_log;
+    auth::OwnerGate& m_gate;
+    log::EvidenceJournal m_journal;
+    DayModel* m_model;
+    HourlyChart* m_chart;
+    QTableView* m_table;
+    QListWidget* m_timeline;
+    QLabel* m_totals;
+    QDateEdit* m_date;
+    QComboBox* m_verdict;
+    QComboBox* m_type;
+    QComboBox* m_hour;
+    QComboBox* m_staff;
+    QTimer m_idle;
+};
+
+} // namespace passdesk::ui
