@@ -99,9 +99,10 @@ MainWindow::MainWindow(const CounterOptions& options, const Clock& clock, QWidge
         });
         rules::Policy policy;
         policy.alwaysCheckId = options.alwaysCheckId;
-        QMetaObject::invokeMethod(m_worker, [w = m_worker, policy, at = options.fixedTime] {
+        QMetaObject::invokeMethod(m_worker, [w = m_worker, policy, at = options.fixedTime, reuse = options.reuseWindowMinutes] {
             w->setPolicy(policy);
             w->setFixedTime(at);
+            w->setReuseWindow(std::chrono::minutes(reuse));
         });
         m_thread.setObjectName(QStringLiteral("scan"));
         m_thread.start();

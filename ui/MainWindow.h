@@ -34,6 +34,7 @@ struct CounterOptions
     QString serialPort;                          ///< a USB serial scanner's port ("ttyACM0"), or empty
     bool sound = true;                           ///< a distinct sound per verdict
     QString logPath;                             ///< the visitor log database, or empty for none
+    int reuseWindowMinutes = 120;                ///< a certificate admitted again within this shows CHECK ID
 };
 
 /// The counter screen: live preview, the verdict panel, and a status bar with the camera state,

@@ -86,14 +86,23 @@ void ScanWorker::setTrust(std::shared_ptr<const trust::TrustStore> trust)
     m_pipeline->setTrust(std::move(trust));
 }
 
+void ScanWorker::setReuseWindow(std::chrono::seconds window)
+{
+    m_reuseWindow = window;
+}
+
 void ScanWorker::setFixedTime(const QDateTime& at)
 {
     m_pipeline->setFixedTime(at.isValid() ? std::optional<QDateTime>(at) : std::nullopt);
 }
 
-void ScanWorker::deliver(const scan::ScanOutcome& outcome)
+void ScanWorker::deliver(const scan::ScanOutcome& checked)
 {
+    scan::ScanOutcome outcome = checked;
     if (!m_logPath.isEmpty()) {
+        if (m_log) {
+            m_log->markReuse(outcome.verdict, outcome.verification, m_reuseWindow);
+        }
         if (!m_log) {
             Q_EMIT logFailed(tr("the visitor log is not open"));
             return;

@@ -38,6 +38,8 @@ public Q_SLOTS:
     void setPolicy(const passdesk::rules::Policy& policy);
     void setTrust(std::shared_ptr<const passdesk::trust::TrustStore> trust);
     void setFixedTime(const QDateTime& at);
+    /// A valid certificate admitted again within this window shows CHECK ID (default 2 hours).
+    void setReuseWindow(std::chrono::seconds window);
 
 Q_SIGNALS:
     void previewReady(const QImage& frame, const QList<QPolygonF>& codes);
@@ -48,7 +50,7 @@ Q_SIGNALS:
 
 private:
     void tick();
-    void deliver(const scan::ScanOutcome& outcome);
+    void deliver(const scan::ScanOutcome& checked);
 
     std::unique_ptr<scan::FrameSource> m_source;
     std::unique_ptr<scan::ScanPipeline> m_pipeline;
@@ -58,6 +60,7 @@ private:
     std::unique_ptr<log::EvidenceJournal> m_journal;
     std::optional<qint64> m_cameraLost;
     std::chrono::steady_clock::time_point m_lastHeartbeat{};
+    std::chrono::seconds m_reuseWindow{2 * 3600};
     QTimer* m_timer = nullptr;
     scan::SourceState m_lastState = scan::SourceState::Starting;
     std::chrono::steady_clock::time_point m_lastPreview{};

@@ -162,6 +162,9 @@ void VerdictPanel::render()
     QString reason;
     if (m_kind == VerdictKind::Valid) {
         reason = tr("Certificate genuine and current");
+    } else if (m_kind == VerdictKind::CheckId && o.verdict.reasons.contains(QLatin1String("visit.reused"))) {
+        reason = credential::ReasonCatalog::text(QStringLiteral("visit.reused"), m_language) + QLatin1Char(' ') +
+                 tr("First admitted at %1.").arg(o.verdict.firstAdmitted.toLocalTime().toString(QStringLiteral("HH:mm")));
     } else if (m_kind == VerdictKind::CheckId) {
         reason = tr("Compare the name and birth date with an ID card");
     } else if (!o.verdict.reasons.isEmpty()) {

@@ -51,6 +51,7 @@ int runScan(const QStringList& args)
     QString dbPath;
     bool loop = false;
     int repeatMs = -1;
+    int reuseMinutes = 120;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& a = args.at(i);
         const bool hasValue = i + 1 < args.size();
@@ -72,6 +73,8 @@ int runScan(const QStringList& args)
             dbPath = args.at(++i);
         } else if (a == QLatin1String("--loop")) {
             loop = true;
+        } else if (a == QLatin1String("--reuse-window-min") && hasValue) {
+            reuseMinutes = args.at(++i).toInt();
         } else if (a == QLatin1String("--repeat-window-ms") && hasValue) {
             repeatMs = args.at(++i).toInt();
         } else if (a == QLatin1String("--report") && hasValue) {
@@ -190,9 +193,10 @@ int runScan(const QStringList& args)
             continue;
         }
         ++scans;
-        const auto& o = *result.outcome;
+        scan::ScanOutcome o = *result.outcome;
         qint64 logged = 0;
         if (visits) {
+            visits->markReuse(o.verdict, o.verification, std::chrono::minutes(reuseMinutes));
             auto id = visits->append(visits->visitFrom(o.verification, o.verdict, toString(o.input), clock.now()));
             if (!id) {
                 // Not logged means not shown: stop rather than report a verdict the log lacks.

@@ -101,9 +101,12 @@ int main(int argc, char** argv)
                                    QStringLiteral("print resident memory each minute and, at exit, the scans and their latency (frame to screen)"));
     const QCommandLineOption serial(QStringLiteral("serial"), QStringLiteral("a USB serial barcode scanner's port (ttyACM0)"), QStringLiteral("port"));
     const QCommandLineOption mute(QStringLiteral("mute"), QStringLiteral("no verdict sounds"));
+    const QCommandLineOption reuse(QStringLiteral("reuse-window"),
+                                   QStringLiteral("minutes in which a certificate admitted again shows CHECK ID (default 120)"),
+                                   QStringLiteral("minutes"));
     const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("the visitor log (default: visits.db in the user's data folder)"),
                                 QStringLiteral("path"));
-    parser.addOptions({source, trustOpt, lang, at, clearAfter, checkId, headless, screenshot, quitAfter, stats, serial, mute, db});
+    parser.addOptions({source, trustOpt, lang, at, clearAfter, checkId, headless, screenshot, quitAfter, stats, serial, mute, db, reuse});
     parser.process(app);
 
     passdesk::ui::CounterOptions options;
@@ -131,6 +134,9 @@ int main(int argc, char** argv)
     options.alwaysCheckId = parser.isSet(checkId);
     options.serialPort = parser.value(serial);
     options.sound = !parser.isSet(mute);
+    if (parser.isSet(reuse)) {
+        options.reuseWindowMinutes = parser.value(reuse).toInt();
+    }
     if (parser.isSet(db)) {
         options.logPath = parser.value(db);
     } else {

@@ -35,6 +35,8 @@ const QList<ReasonCatalog::Entry>& ReasonCatalog::entries()
         {"cert.expired", "The certificate has expired.", "증명서가 만료되었습니다."},
         {"cert.not_yet_valid", "The certificate is not valid yet.", "증명서가 아직 유효하지 않습니다."},
         {"cert.revoked", "The certificate has been revoked.", "증명서가 취소(폐기)되었습니다."},
+        {"visit.reused", "This certificate was already used to enter a short while ago: check the ID.", "이 증명서로 조금 전에 이미 입장했습니다. 신분증을 확인하세요."},
+        {"policy.check_id", "This venue checks an ID card for every certificate.", "이 업소는 모든 증명서에 대해 신분증을 확인합니다."},
         {"crl.invalid", "The issuer's revocation list is unusable, so revocation cannot be checked.", "발급기관의 취소 목록을 사용할 수 없어 취소 여부를 확인할 수 없습니다."},
         {"shc.numeric_invalid", "The code's numbers are damaged.", "코드의 숫자 데이터가 손상되었습니다."},
         {"shc.header_invalid", "The code's header is malformed.", "코드 머리말 형식이 잘못되었습니다."},

@@ -411,6 +411,22 @@ Result<QList<QPair<QString, qint64>>> VisitLog::dailyCounts(const QDate& day)
     return out;
 }
 
+bool VisitLog::markReuse(rules::Verdict& verdict, const credential::Verification& verification, std::chrono::seconds window)
+{
+    if (verdict.kind != rules::VerdictKind::Valid && verdict.kind != rules::VerdictKind::CheckId) {
+        return false;
+    }
+    const Visit probe = visitFrom(verification, verdict, QString(), m_clock.now());
+    const auto first = admittedWithin(probe.idHash, window);
+    if (!first) {
+        return false;
+    }
+    verdict.kind = rules::VerdictKind::CheckId;
+    verdict.reasons.prepend(QStringLiteral("visit.reused"));
+    verdict.firstAdmitted = *first;
+    return true;
+}
+
 std::optional<QDateTime> VisitLog::admittedWithin(const QByteArray& idHash, std::chrono::seconds window)
 {
     if (idHash.isEmpty()) {

@@ -75,6 +75,9 @@ public:
     Result<int> purge();
     /// Daily counts kept after purging: verdict -> count for `day`.
     Result<QList<QPair<QString, qint64>>> dailyCounts(const QDate& day);
+    /// Re-use: a valid certificate already admitted within `window` becomes CHECK ID with the reason
+    /// `visit.reused` and the time it was first admitted. Returns true if it changed the verdict.
+    bool markReuse(rules::Verdict& verdict, const credential::Verification& verification, std::chrono::seconds window);
     /// When a certificate with this identifier hash was last admitted within `window` before now.
     std::optional<QDateTime> admittedWithin(const QByteArray& idHash, std::chrono::seconds window);
 

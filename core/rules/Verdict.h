@@ -2,6 +2,7 @@
 
 #include "credential/Verification.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -24,6 +25,7 @@ struct Verdict
     VerdictKind kind = VerdictKind::Unreadable;
     QStringList reasons; ///< Stable reason codes (credential findings, policy reasons), most important first.
     QString policy;      ///< The policy that decided.
+    QDateTime firstAdmitted; ///< For a re-used certificate: when it was first admitted (UTC); else invalid.
 };
 
 /// The scan mode's decision rules. This first policy maps the verification outcome to a verdict;

@@ -232,3 +232,33 @@ TEST_CASE("A log is never silently replaced: missing key, garbage file, newer sc
         CHECK(log.error().code == QStringLiteral("db.too_new"));
     }
 }
+
+TEST_CASE("A certificate admitted again within the window becomes CHECK ID with the first time", "[log][reuse]")
+{
+    Fixture f;
+    auto log = f.open();
+    rules::Policy policy;
+    const auto v = verified(QStringLiteral("URN:UVCI:01:KR:REUSE1"));
+    rules::Verdict first = policy.decide(v);
+    CHECK_FALSE(log->markReuse(first, v, std::chrono::hours(2)));
+    const QDateTime firstAt = f.clock.now();
+    REQUIRE(log->append(log->visitFrom(v, first, QStringLiteral("camera"), firstAt)).ok());
+
+    f.clock.advance(std::chrono::minutes(30));
+    rules::Verdict again = policy.decide(v);
+    CHECK(log->markReuse(again, v, std::chrono::hours(2)));
+    CHECK(again.kind == rules::VerdictKind::CheckId);
+    CHECK(again.reasons.first() == QStringLiteral("visit.reused"));
+    CHECK(again.firstAdmitted == firstAt);
+
+    // Another certificate, an invalid one, or the same one after the window: unchanged.
+    const auto other = verified(QStringLiteral("URN:UVCI:01:KR:REUSE2"));
+    rules::Verdict otherVerdict = policy.decide(other);
+    CHECK_FALSE(log->markReuse(otherVerdict, other, std::chrono::hours(2)));
+    rules::Verdict refused;
+    refused.kind = rules::VerdictKind::Invalid;
+    CHECK_FALSE(log->markReuse(refused, v, std::chrono::hours(2)));
+    f.clock.advance(std::chrono::hours(3));
+    rules::Verdict later = policy.decide(v);
+    CHECK_FALSE(log->markReuse(later, v, std::chrono::hours(2)));
+}
