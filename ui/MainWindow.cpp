@@ -92,6 +92,11 @@ MainWindow::MainWindow(const CounterOptions& options, const Clock& clock, QWidge
             m_lastLogged = id;
             m_logError.clear();
         });
+        connect(m_worker, &ScanWorker::logReplaced, this, [this](const QString& movedTo) {
+            m_logNotice = tr("The visitor log could not be read. It was moved aside to %1 (nothing was deleted) and a new log was started.")
+                              .arg(movedTo);
+            m_camera->setMessage(m_logNotice);
+        });
         connect(m_worker, &ScanWorker::logFailed, this, [this](const QString& message) {
             m_logError = message;
             m_camera->setMessage(tr("Visitor log error: %1. Verdicts are not shown until the log works again.").arg(message));

@@ -56,6 +56,8 @@ public:
     int verdictCount() const { return m_count; }
     /// The last visitor log error, empty while logging works.
     QString logError() const { return m_logError; }
+    /// Set when an unreadable log was moved aside at start-up.
+    QString logNotice() const { return m_logNotice; }
 
 public Q_SLOTS:
     void setLanguage(const QString& language);
@@ -100,6 +102,7 @@ private:
     QString m_serialDetail;
     bool m_serialOpen = false;
     QString m_logError;
+    QString m_logNotice;
     qint64 m_lastLogged = 0;
     QString m_sourceName;
     scan::SourceState m_sourceState = scan::SourceState::Starting;

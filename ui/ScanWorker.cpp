@@ -38,7 +38,11 @@ void ScanWorker::start()
     }
     if (!m_logPath.isEmpty() && !m_log) {
         // Opened here so the SQLite connection lives on this thread.
-        auto opened = log::VisitLog::open(m_logPath, m_clock, {});
+        QString movedTo;
+        auto opened = log::VisitLog::openOrReplace(m_logPath, m_clock, {}, &movedTo);
+        if (opened && !movedTo.isEmpty()) {
+            Q_EMIT logReplaced(movedTo);
+        }
         if (!opened) {
             Q_EMIT logFailed(opened.error().message + QStringLiteral(" [") + opened.error().code + QLatin1Char(']'));
         } else {

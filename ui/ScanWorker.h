@@ -47,6 +47,8 @@ Q_SIGNALS:
     void sourceStateChanged(const QString& sourceName, int state);
     void logged(qint64 visitId);
     void logFailed(const QString& message);
+    /// The log was unreadable and was moved aside to `movedTo`; a fresh one was started.
+    void logReplaced(const QString& movedTo);
 
 private:
     void tick();

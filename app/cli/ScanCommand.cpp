@@ -133,7 +133,12 @@ int runScan(const QStringList& args)
     std::unique_ptr<log::EvidenceJournal> journal;
     qint64 cameraLost = 0; // evidence period open for a lost camera, 0 for none
     if (!dbPath.isEmpty()) {
-        auto opened = log::VisitLog::open(dbPath, clock, {});
+        QString movedTo;
+        auto opened = log::VisitLog::openOrReplace(dbPath, clock, {}, &movedTo);
+        if (opened && !movedTo.isEmpty()) {
+            QTextStream(stderr) << "passdesk-cli scan: the log " << dbPath << " was unreadable; it was moved aside to " << movedTo
+                                << " and a new log was started\n";
+        }
         if (!opened) {
             QTextStream(stderr) << "passdesk-cli scan: cannot open the log " << dbPath << ": " << opened.error().message << " ["
                                 << opened.error().code << "]\n";

@@ -113,6 +113,42 @@ Result<std::unique_ptr<VisitLog>> VisitLog::open(const QString& path, const Cloc
     return std::unique_ptr<VisitLog>(new VisitLog(std::move(db).value(), secret, clock, options));
 }
 
+Result<std::unique_ptr<VisitLog>> VisitLog::openOrReplace(const QString& path, const Clock& clock, Options options, QString* movedTo)
+{
+    auto log = open(path, clock, options);
+    if (log || (log.error().code != QLatin1String("db.corrupt") && log.error().code != QLatin1String("log.key_missing"))) {
+        return log;
+    }
+    const Error why = log.error();
+    const QString aside = path + QStringLiteral(".unreadable-") + clock.now().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    if (!QFile::rename(path, aside)) {
+        return Error{QStringLiteral("db.open"), QStringLiteral("%1 is unreadable (%2) and could not be moved aside").arg(path, why.message)};
+    }
+    for (const char* suffix : {"-wal", "-shm", ".key"}) {
+        const QString extra = path + QLatin1String(suffix);
+        if (QFile::exists(extra)) {
+            QFile::rename(extra, aside + QLatin1String(suffix));
+        }
+    }
+    if (movedTo != nullptr) {
+        *movedTo = aside;
+    }
+    auto fresh = open(path, clock, options);
+    if (!fresh) {
+        return fresh;
+    }
+    auto st = (*fresh)->database().prepare(
+        QStringLiteral("INSERT INTO evidence (kind, cause, started_utc, ended_utc, manual) VALUES ('log_replaced', ?, ?, ?, 0)"));
+    if (st) {
+        const QString now = clock.now().toUTC().toString(Qt::ISODateWithMs);
+        st->bind(1, QStringLiteral("the visitor log was unreadable (%1); moved aside to %2 and a new log started").arg(why.message, aside))
+            .bind(2, now)
+            .bind(3, now);
+        (void)st->exec();
+    }
+    return fresh;
+}
+
 Visit VisitLog::visitFrom(const credential::Verification& verification, const rules::Verdict& verdict, const QString& input,
                           const QDateTime& at, const QString& staff) const
 {

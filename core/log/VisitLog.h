@@ -52,6 +52,13 @@ public:
     /// its key cannot be verified or extended).
     static Result<std::unique_ptr<VisitLog>> open(const QString& path, const Clock& clock, Options options);
 
+    /// Like open(), but a log that is unreadable (corrupt, not a database, or without its key) is never
+    /// overwritten: it is moved aside with a time stamp (`visits.db.unreadable-20260302-120000`, with its
+    /// key and WAL), a fresh log is started, and the evidence journal records why. `movedTo` receives
+    /// the new name when that happened. A log written by a newer PassDesk is refused, not moved.
+    static Result<std::unique_ptr<VisitLog>> openOrReplace(const QString& path, const Clock& clock, Options options,
+                                                           QString* movedTo = nullptr);
+
     /// A visit from a verdict (names kept only with contact logging).
     Visit visitFrom(const credential::Verification& verification, const rules::Verdict& verdict, const QString& input,
                     const QDateTime& at, const QString& staff = {}) const;

@@ -2,11 +2,14 @@
 // certificates, wedge-scanner keystrokes versus a person typing, the panel's timeout, camera loss.
 #include "CameraView.h"
 #include "MainWindow.h"
+#include "log/EvidenceJournal.h"
 #include "log/VisitLog.h"
 #include "SerialScanner.h"
 #include "VerdictPanel.h"
 
+#include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -224,6 +227,29 @@ void CounterWindowTest::shownVerdictIsInTheLog()
 void CounterWindowTest::unusableLogShowsNoVerdict()
 {
     QTemporaryDir dir;
+    // A log that cannot be written (its folder is read-only): verdicts are not shown, the window says why.
+    const QString locked = dir.filePath(QStringLiteral("locked"));
+    QVERIFY(QDir().mkpath(locked));
+    QFile::setPermissions(locked, QFile::ReadOwner | QFile::ExeOwner);
+    auto o = options(kDemo + QStringLiteral("/footage/001-valid-vaccination.jpg"));
+    o.logPath = locked + QStringLiteral("/visits.db");
+    {
+        ui::MainWindow w(o, m_clock);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        if (::geteuid() == 0) {
+            // root writes anyway; the read-only case cannot be made here
+            QTRY_VERIFY_WITH_TIMEOUT(!w.verdictPanel()->isIdle(), 10000);
+        } else {
+            QTRY_VERIFY_WITH_TIMEOUT(!w.logError().isEmpty(), 10000);
+            QTest::qWait(1500);
+            QVERIFY(w.verdictPanel()->isIdle()); // never shown, because never logged
+            QVERIFY(w.cameraView()->message().contains(QStringLiteral("log")));
+        }
+    }
+    QFile::setPermissions(locked, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+
+    // A corrupt log is moved aside intact, a new one starts, and the journal says so.
     const QString junk = dir.filePath(QStringLiteral("visits.db"));
     QFile f(junk);
     QVERIFY(f.open(QIODevice::WriteOnly));
@@ -233,18 +259,26 @@ void CounterWindowTest::unusableLogShowsNoVerdict()
     QVERIFY(key.open(QIODevice::WriteOnly));
     key.write(QByteArray(32, 'k'));
     key.close();
-    auto o = options(kDemo + QStringLiteral("/footage/001-valid-vaccination.jpg"));
     o.logPath = junk;
-    ui::MainWindow w(o, m_clock);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QTRY_VERIFY_WITH_TIMEOUT(!w.logError().isEmpty(), 10000);
-    QTest::qWait(1500);
-    QVERIFY(w.verdictPanel()->isIdle()); // never shown, because never logged
-    QVERIFY(w.cameraView()->message().contains(QStringLiteral("log")));
-    // The unreadable file is left exactly as it was.
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    QCOMPARE(f.readAll(), QByteArray(8192, 'x'));
+    {
+        ui::MainWindow w(o, m_clock);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.logNotice().isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.verdictPanel()->isIdle(), 10000);
+        QVERIFY(w.logError().isEmpty());
+    }
+    const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("visits.db.unreadable-*")}, QDir::Files);
+    QVERIFY2(!aside.isEmpty(), "the unreadable log was not moved aside");
+    QFile moved(dir.filePath(aside.filter(QRegularExpression(QStringLiteral("unreadable-[0-9-]+$"))).value(0)));
+    QVERIFY(moved.open(QIODevice::ReadOnly));
+    QCOMPARE(moved.readAll(), QByteArray(8192, 'x'));
+    auto log = passdesk::log::VisitLog::open(junk, m_clock, {});
+    QVERIFY(log.ok());
+    passdesk::log::EvidenceJournal journal((*log)->database(), m_clock);
+    const auto events = journal.list(QDateTime::currentDateTimeUtc().addDays(-1), QDateTime::currentDateTimeUtc().addDays(1));
+    QVERIFY(events.ok());
+    QVERIFY(std::any_of(events->cbegin(), events->cend(), [](const auto& e) { return e.kind == QStringLiteral("log_replaced"); }));
 }
 
 QTEST_MAIN(CounterWindowTest)

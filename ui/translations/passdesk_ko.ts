@@ -100,159 +100,164 @@
 <context>
     <name>passdesk::ui::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="97"/>
-        <location filename="../MainWindow.cpp" line="203"/>
-        <location filename="../MainWindow.cpp" line="277"/>
+        <location filename="../MainWindow.cpp" line="96"/>
+        <source>The visitor log could not be read. It was moved aside to %1 (nothing was deleted) and a new log was started.</source>
+        <translation>방문 기록을 읽을 수 없어 %1(으)로 옮겨 두고(삭제하지 않음) 새 기록을 시작했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="102"/>
+        <location filename="../MainWindow.cpp" line="208"/>
+        <location filename="../MainWindow.cpp" line="282"/>
         <source>Visitor log error: %1. Verdicts are not shown until the log works again.</source>
         <translation>방문 기록 오류: %1. 기록이 다시 될 때까지 판정을 표시하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="149"/>
+        <location filename="../MainWindow.cpp" line="154"/>
         <source>&amp;Counter</source>
         <translation>카운터(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="150"/>
+        <location filename="../MainWindow.cpp" line="155"/>
         <source>&amp;Enter certificate text...</source>
         <translation>증명서 텍스트 입력(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="152"/>
+        <location filename="../MainWindow.cpp" line="157"/>
         <source>&amp;Clear verdict</source>
         <translation>판정 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="155"/>
+        <location filename="../MainWindow.cpp" line="160"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="158"/>
+        <location filename="../MainWindow.cpp" line="163"/>
         <source>&amp;Owner</source>
         <translation>업주(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="159"/>
+        <location filename="../MainWindow.cpp" line="164"/>
         <source>&amp;Review the visitor log...</source>
         <translation>방문 기록 검토(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="163"/>
+        <location filename="../MainWindow.cpp" line="168"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="164"/>
+        <location filename="../MainWindow.cpp" line="169"/>
         <source>&amp;Full screen</source>
         <translation>전체 화면(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="166"/>
+        <location filename="../MainWindow.cpp" line="171"/>
         <source>Switch &amp;language (한국어/English)</source>
         <translation>언어 전환(&amp;L) (한국어/English)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="192"/>
+        <location filename="../MainWindow.cpp" line="197"/>
         <source>PassDesk - counter</source>
         <translation>PassDesk - 카운터</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="225"/>
+        <location filename="../MainWindow.cpp" line="230"/>
         <source>Enter certificate text</source>
         <translation>증명서 텍스트 입력</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="226"/>
+        <location filename="../MainWindow.cpp" line="231"/>
         <source>Paste the text of the QR code (HC1:... or shc:/...):</source>
         <translation>QR 코드의 텍스트를 붙여 넣으세요 (HC1:... 또는 shc:/...):</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="256"/>
+        <location filename="../MainWindow.cpp" line="261"/>
         <source>Camera: %1 starting</source>
         <translation>카메라: %1 시작 중</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="257"/>
+        <location filename="../MainWindow.cpp" line="262"/>
         <source>Starting %1...</source>
         <translation>%1 시작 중...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="260"/>
+        <location filename="../MainWindow.cpp" line="265"/>
         <source>Camera: %1 live</source>
         <translation>카메라: %1 작동 중</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="263"/>
+        <location filename="../MainWindow.cpp" line="268"/>
         <source>Camera: %1 DISCONNECTED</source>
         <translation>카메라: %1 연결 끊김</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="264"/>
+        <location filename="../MainWindow.cpp" line="269"/>
         <source>Camera disconnected. Plug it back in; PassDesk reconnects by itself.</source>
         <translation>카메라 연결이 끊겼습니다. 다시 꽂으면 PassDesk가 자동으로 다시 연결합니다.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="267"/>
+        <location filename="../MainWindow.cpp" line="272"/>
         <source>Camera: %1 ended</source>
         <translation>카메라: %1 재생 끝</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="271"/>
+        <location filename="../MainWindow.cpp" line="276"/>
         <source>Camera: none</source>
         <translation>카메라: 없음</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="286"/>
+        <location filename="../MainWindow.cpp" line="291"/>
         <source>Today: %1 admitted, %2 refused</source>
         <translation>오늘: 입장 %1명, 거절 %2명</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="287"/>
+        <location filename="../MainWindow.cpp" line="292"/>
         <source> (not logged)</source>
         <translation> (기록 안 함)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="287"/>
+        <location filename="../MainWindow.cpp" line="292"/>
         <source> (LOG ERROR)</source>
         <translation> (기록 오류)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="289"/>
+        <location filename="../MainWindow.cpp" line="294"/>
         <source>Scanner: %1 connected</source>
         <translation>스캐너: %1 연결됨</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="290"/>
+        <location filename="../MainWindow.cpp" line="295"/>
         <source>Scanner: %1 not connected (%2)</source>
         <translation>스캐너: %1 연결 안 됨 (%2)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="293"/>
+        <location filename="../MainWindow.cpp" line="298"/>
         <source>Policy: %1</source>
         <translation>정책: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="293"/>
+        <location filename="../MainWindow.cpp" line="298"/>
         <source>check ID</source>
         <translation>신분증 확인</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="293"/>
+        <location filename="../MainWindow.cpp" line="298"/>
         <source>standard</source>
         <translation>표준</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="295"/>
+        <location filename="../MainWindow.cpp" line="300"/>
         <source>Trust list: NOT LOADED (%1)</source>
         <translation>신뢰 목록: 불러오지 못함 (%1)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="298"/>
+        <location filename="../MainWindow.cpp" line="303"/>
         <source>Trust list: none</source>
         <translation>신뢰 목록: 없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../MainWindow.cpp" line="302"/>
+        <location filename="../MainWindow.cpp" line="307"/>
         <source>Trust list: updated %n day(s) ago</source>
         <translation>
             <numerusform>신뢰 목록: %n일 전 갱신</numerusform>
@@ -418,7 +423,7 @@
 <context>
     <name>passdesk::ui::ScanWorker</name>
     <message>
-        <location filename="../ScanWorker.cpp" line="107"/>
+        <location filename="../ScanWorker.cpp" line="111"/>
         <source>the visitor log is not open</source>
         <translation>방문 기록이 열려 있지 않습니다</translation>
     </message>

@@ -262,3 +262,40 @@ TEST_CASE("A certificate admitted again within the window becomes CHECK ID with 
     rules::Verdict later = policy.decide(v);
     CHECK_FALSE(log->markReuse(later, v, std::chrono::hours(2)));
 }
+
+TEST_CASE("An unreadable log is moved aside, never overwritten, and a fresh one records why", "[log]")
+{
+    Fixture f;
+    {
+        auto log = f.open();
+        f.add(*log, 2);
+    }
+    QFile original(f.path());
+    REQUIRE(original.open(QIODevice::ReadOnly));
+    const QByteArray before = original.readAll();
+    original.close();
+    REQUIRE(QFile::remove(f.path() + QStringLiteral(".key"))); // without its key the log cannot be verified
+
+    QString movedTo;
+    auto log = VisitLog::openOrReplace(f.path(), f.clock, {}, &movedTo);
+    REQUIRE(log.ok());
+    REQUIRE_FALSE(movedTo.isEmpty());
+    QFile moved(movedTo);
+    REQUIRE(moved.open(QIODevice::ReadOnly));
+    CHECK(moved.readAll() == before);
+    CHECK((*log)->listDay(QDate(2026, 3, 1))->isEmpty());
+    auto st = (*log)->database().prepare(QStringLiteral("SELECT kind, cause FROM evidence"));
+    REQUIRE(st.ok());
+    REQUIRE(*st->step());
+    CHECK(st->text(0) == QStringLiteral("log_replaced"));
+    CHECK(st->text(1).contains(movedTo));
+
+    // A newer schema is refused, not moved.
+    f.sql(QStringLiteral("PRAGMA user_version = 99"));
+    log->reset();
+    QString again;
+    auto refused = VisitLog::openOrReplace(f.path(), f.clock, {}, &again);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == QStringLiteral("db.too_new"));
+    CHECK(again.isEmpty());
+}
