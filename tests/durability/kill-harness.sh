@@ -3,14 +3,14 @@
 # prints each verdict only after its visit is committed, kills it with SIGKILL at a random moment, and
 # checks that every visit it reported as logged is in the database, that the file passes SQLite's
 # integrity check and that the hash chain verifies. Repeats N times on the same database.
-#   tests/durability/kill-harness.sh PATH/TO/passdesk-cli [N=200] [SEED=1] [MIN_MS=20] [MAX_MS=400]
-# (a sanitizer build starts slower: give it a later window)
+#   tests/durability/kill-harness.sh PATH/TO/passdesk-cli [N=200] [SEED=1]
+# The kill window adapts to the machine: a first run measures how long the scanner takes to log its
+# first visit (T); kills then land between T/2 (before the first commit) and T + 1 s (mid-stream).
 set -uo pipefail
 cli=$1
 kills=${2:-200}
 RANDOM=${3:-1}
-min_ms=${4:-20}
-max_ms=${5:-400}
+
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 db=$work/visits.db
@@ -18,6 +18,20 @@ reported=$work/reported.txt
 : > "$reported"
 lost=0
 bad=0
+# Calibrate on a throw-away log.
+start=$(date +%s%N)
+"$cli" scan --source demo --loop --repeat-window-ms 0 --json --db "$work/calibrate.db" > "$work/cal.txt" 2>/dev/null &
+pid=$!
+for ((w = 0; w < 600; w++)); do
+    grep -q '"logged"' "$work/cal.txt" && break
+    sleep 0.05
+done
+first_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+kill -9 "$pid" 2>/dev/null
+wait "$pid" 2>/dev/null
+min_ms=$((first_ms / 2))
+max_ms=$((first_ms + 1000))
+echo "first visit logged after ${first_ms} ms; killing between ${min_ms} and ${max_ms} ms"
 for ((i = 1; i <= kills; i++)); do
     "$cli" scan --source demo --loop --repeat-window-ms 0 --json --db "$db" > "$work/out.txt" 2> "$work/err.txt" &
     pid=$!
