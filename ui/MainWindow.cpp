@@ -99,7 +99,7 @@ MainWindow::MainWindow(const CounterOptions& options, const Clock& clock, QWidge
         });
         connect(m_worker, &ScanWorker::logFailed, this, [this](const QString& message) {
             m_logError = message;
-            m_camera->setMessage(tr("Visitor log error: %1. Verdicts are not shown until the log works again.").arg(message));
+            m_camera->setMessage(logErrorText(message));
             updateStatus();
         });
         rules::Policy policy;
@@ -200,12 +200,17 @@ void MainWindow::retranslate()
     updateStatus();
 }
 
+QString MainWindow::logErrorText(const QString& error) const
+{
+    return tr("Visitor log error: %1. Verdicts are not shown until the log works again.").arg(error);
+}
+
 void MainWindow::openOwnerReview()
 {
     // A connection of the GUI thread's own: WAL lets it read while the scan thread writes.
     auto log = log::VisitLog::open(m_options.logPath, m_clock, {});
     if (!log) {
-        m_camera->setMessage(tr("Visitor log error: %1. Verdicts are not shown until the log works again.").arg(log.error().message));
+        m_camera->setMessage(logErrorText(log.error().message));
         return;
     }
     auth::OwnerGate gate((*log)->database(), m_clock);
@@ -279,7 +284,7 @@ void MainWindow::onSourceState(const QString& name, int state)
     m_cameraState->setStyleSheet(m_sourceState == scan::SourceState::Live ? QStringLiteral("color: #1b7f3b;")
                                                                            : QStringLiteral("color: #b3261e; font-weight: bold;"));
     if (!m_logError.isEmpty()) {
-        message = tr("Visitor log error: %1. Verdicts are not shown until the log works again.").arg(m_logError);
+        message = logErrorText(m_logError);
     }
     m_camera->setMessage(message);
 }

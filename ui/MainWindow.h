@@ -80,6 +80,7 @@ private:
     void onSourceState(const QString& name, int state);
     void manualEntry();
     void updateStatus();
+    QString logErrorText(const QString& error) const;
 
     const Clock& m_clock;
     CounterOptions m_options;

@@ -1,7 +1,6 @@
 #include "cli/DecodeCommand.h"
 
-#include "cli/SvgRasterizer.h"
-#include "scan/ImageLoader.h"
+#include "cli/ImageCodes.h"
 #include "scan/QrDecoder.h"
 
 #include <QElapsedTimer>
@@ -35,8 +34,7 @@ int runDecode(const QStringList& args)
     const scan::QrDecoder decoder;
     int status = 0;
     for (const QString& file : files) {
-        auto image = file.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive) ? SvgRasterizer::rasterize(file)
-                                                                               : scan::ImageLoader::loadGray(file);
+        auto image = ImageCodes::load(file);
         if (!image) {
             status = 2;
             if (json) {

@@ -20,10 +20,14 @@ QList<QByteArray> codesIn(const cv::Mat& image)
 }
 } // namespace
 
+Result<cv::Mat> ImageCodes::load(const QString& path)
+{
+    return path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive) ? SvgRasterizer::rasterize(path) : scan::ImageLoader::loadGray(path);
+}
+
 Result<QList<QByteArray>> ImageCodes::read(const QString& path)
 {
-    auto image = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive) ? SvgRasterizer::rasterize(path)
-                                                                            : scan::ImageLoader::loadGray(path);
+    auto image = load(path);
     if (!image) {
         return image.error();
     }

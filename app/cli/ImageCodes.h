@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <opencv2/core/mat.hpp>
+
 namespace passdesk::cli {
 
 /// Reads the QR codes in image files for the command line: PNG, JPEG and BMP through core/scan, SVG
@@ -13,6 +15,9 @@ namespace passdesk::cli {
 class ImageCodes
 {
 public:
+    /// The image at `path` as 8-bit gray: SVG through QtSvg, the rest through core/scan.
+    /// Errors: `image.unreadable`, `image.too_large`.
+    static Result<cv::Mat> load(const QString& path);
     /// Every code text found in the image at `path`, top to bottom. Errors: `image.unreadable`.
     static Result<QList<QByteArray>> read(const QString& path);
     /// The same for an in-memory PNG/JPEG/BMP.

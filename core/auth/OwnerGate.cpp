@@ -1,35 +1,17 @@
 #include "auth/OwnerGate.h"
 
 #include "crypto/PasswordHash.h"
+#include "log/MetaStore.h"
 
 namespace passdesk::auth {
 
+using log::MetaStore;
+
 OwnerGate::OwnerGate(log::Database& db, const Clock& clock, std::chrono::minutes idleLock) : m_db(db), m_clock(clock), m_idleLock(idleLock) {}
-
-QString OwnerGate::meta(const QString& key)
-{
-    auto st = m_db.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    if (!st) {
-        return {};
-    }
-    st->bind(1, key);
-    auto row = st->step();
-    return row && *row ? st->text(0) : QString();
-}
-
-Status OwnerGate::setMeta(const QString& key, const QString& value)
-{
-    auto st = m_db.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    if (!st) {
-        return st.error();
-    }
-    st->bind(1, key).bind(2, value);
-    return st->exec();
-}
 
 bool OwnerGate::hasPin()
 {
-    return !meta(QStringLiteral("owner_pin")).isEmpty();
+    return !MetaStore::get(m_db, QStringLiteral("owner_pin")).isEmpty();
 }
 
 Status OwnerGate::setPin(const QString& pin)
@@ -37,39 +19,39 @@ Status OwnerGate::setPin(const QString& pin)
     if (pin.size() < 6) {
         return Status::failure(QStringLiteral("auth.weak"), QStringLiteral("the PIN needs at least 6 characters"));
     }
-    if (Status s = setMeta(QStringLiteral("owner_pin"), crypto::PasswordHash::create(pin)); !s) {
+    if (Status s = MetaStore::set(m_db, QStringLiteral("owner_pin"), crypto::PasswordHash::create(pin)); !s) {
         return s;
     }
-    (void)setMeta(QStringLiteral("owner_failures"), QStringLiteral("0"));
-    return setMeta(QStringLiteral("owner_locked_until"), QString());
+    (void)MetaStore::set(m_db, QStringLiteral("owner_failures"), QStringLiteral("0"));
+    return MetaStore::set(m_db, QStringLiteral("owner_locked_until"), QString());
 }
 
 Status OwnerGate::unlock(const QString& pin)
 {
-    const QString stored = meta(QStringLiteral("owner_pin"));
+    const QString stored = MetaStore::get(m_db, QStringLiteral("owner_pin"));
     if (stored.isEmpty()) {
         return Status::failure(QStringLiteral("auth.no_pin"), QStringLiteral("no owner PIN is set"));
     }
     const QDateTime now = m_clock.now();
-    const QDateTime lockedUntil = QDateTime::fromString(meta(QStringLiteral("owner_locked_until")), Qt::ISODate);
+    const QDateTime lockedUntil = QDateTime::fromString(MetaStore::get(m_db, QStringLiteral("owner_locked_until")), Qt::ISODate);
     if (lockedUntil.isValid() && now < lockedUntil) {
         return Status::failure(QStringLiteral("auth.locked"), QStringLiteral("locked for %1 more seconds").arg(now.secsTo(lockedUntil)));
     }
     if (crypto::PasswordHash::matches(pin, stored)) {
-        (void)setMeta(QStringLiteral("owner_failures"), QStringLiteral("0"));
-        (void)setMeta(QStringLiteral("owner_lockouts"), QStringLiteral("0"));
+        (void)MetaStore::set(m_db, QStringLiteral("owner_failures"), QStringLiteral("0"));
+        (void)MetaStore::set(m_db, QStringLiteral("owner_lockouts"), QStringLiteral("0"));
         m_unlocked = true;
         m_lastActivity = m_clock.monotonic();
         return {};
     }
-    const int failures = meta(QStringLiteral("owner_failures")).toInt() + 1;
-    (void)setMeta(QStringLiteral("owner_failures"), QString::number(failures));
+    const int failures = MetaStore::get(m_db, QStringLiteral("owner_failures")).toInt() + 1;
+    (void)MetaStore::set(m_db, QStringLiteral("owner_failures"), QString::number(failures));
     if (failures >= kFreeAttempts) {
-        const int lockouts = meta(QStringLiteral("owner_lockouts")).toInt();
+        const int lockouts = MetaStore::get(m_db, QStringLiteral("owner_lockouts")).toInt();
         const qint64 seconds = kFirstLockout.count() << std::min(lockouts, 10);
-        (void)setMeta(QStringLiteral("owner_lockouts"), QString::number(lockouts + 1));
-        (void)setMeta(QStringLiteral("owner_failures"), QStringLiteral("0"));
-        (void)setMeta(QStringLiteral("owner_locked_until"), now.addSecs(seconds).toString(Qt::ISODate));
+        (void)MetaStore::set(m_db, QStringLiteral("owner_lockouts"), QString::number(lockouts + 1));
+        (void)MetaStore::set(m_db, QStringLiteral("owner_failures"), QStringLiteral("0"));
+        (void)MetaStore::set(m_db, QStringLiteral("owner_locked_until"), now.addSecs(seconds).toString(Qt::ISODate));
         return Status::failure(QStringLiteral("auth.locked"), QStringLiteral("wrong PIN; locked for %1 seconds").arg(seconds));
     }
     return Status::failure(QStringLiteral("auth.wrong"), QStringLiteral("wrong PIN; %1 tries left before a lockout").arg(kFreeAttempts - failures));

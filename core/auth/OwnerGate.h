@@ -33,9 +33,6 @@ public:
     void lock();
 
 private:
-    QString meta(const QString& key);
-    Status setMeta(const QString& key, const QString& value);
-
     log::Database& m_db;
     const Clock& m_clock;
     std::chrono::minutes m_idleLock;

@@ -206,6 +206,11 @@ Status Database::migrate(const QStringList& steps)
     return {};
 }
 
+qint64 Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
 QStringList Database::integrityProblems()
 {
     QStringList out;

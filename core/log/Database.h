@@ -63,6 +63,8 @@ public:
     /// user_version), each in its own transaction. Errors: `db.migrate`, `db.too_new`.
     Status migrate(const QStringList& steps);
     int userVersion();
+    /// The row id of the last successful INSERT on this connection.
+    qint64 lastInsertRowId() const;
     /// PRAGMA integrity_check: empty when the file is sound, else SQLite's findings.
     QStringList integrityProblems();
     QString path() const { return m_path; }

@@ -1,5 +1,7 @@
 #include "log/EvidenceJournal.h"
 
+#include "log/MetaStore.h"
+
 namespace passdesk::log {
 
 namespace {
@@ -21,15 +23,7 @@ Result<qint64> EvidenceJournal::record(const QString& kind, const QString& cause
     if (Status s = st->exec(); !s) {
         return s.error();
     }
-    auto id = m_db.prepare(QStringLiteral("SELECT last_insert_rowid()"));
-    if (!id) {
-        return id.error();
-    }
-    auto row = id->step();
-    if (!row || !*row) {
-        return Error{QStringLiteral("db.error"), QStringLiteral("no row id")};
-    }
-    return id->int64(0);
+    return m_db.lastInsertRowId();
 }
 
 Result<qint64> EvidenceJournal::begin(const QString& kind, const QString& cause)
@@ -76,35 +70,14 @@ Result<QList<EvidenceEvent>> EvidenceJournal::list(const QDateTime& from, const 
     return out;
 }
 
-Status EvidenceJournal::setMeta(const QString& key, const QString& value)
-{
-    auto st = m_db.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    if (!st) {
-        return st.error();
-    }
-    st->bind(1, key).bind(2, value);
-    return st->exec();
-}
-
-QString EvidenceJournal::meta(const QString& key)
-{
-    auto st = m_db.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    if (!st) {
-        return {};
-    }
-    st->bind(1, key);
-    auto row = st->step();
-    return row && *row ? st->text(0) : QString();
-}
-
 std::optional<EvidenceEvent> EvidenceJournal::startRun()
 {
     std::optional<EvidenceEvent> found;
-    if (meta(QStringLiteral("running")) == QLatin1String("1")) {
+    if (MetaStore::get(m_db, QStringLiteral("running")) == QLatin1String("1")) {
         EvidenceEvent e;
         e.kind = QStringLiteral("unclean_shutdown");
         e.cause = QStringLiteral("the previous run ended without closing (crash, power cut or kill)");
-        e.started = QDateTime::fromString(meta(QStringLiteral("heartbeat")), Qt::ISODateWithMs);
+        e.started = QDateTime::fromString(MetaStore::get(m_db, QStringLiteral("heartbeat")), Qt::ISODateWithMs);
         e.ended = m_clock.now();
         if (!e.started.isValid()) {
             e.started = e.ended;
@@ -114,20 +87,20 @@ std::optional<EvidenceEvent> EvidenceJournal::startRun()
             found = e;
         }
     }
-    (void)setMeta(QStringLiteral("running"), QStringLiteral("1"));
+    (void)MetaStore::set(m_db, QStringLiteral("running"), QStringLiteral("1"));
     (void)heartbeat();
     return found;
 }
 
 Status EvidenceJournal::heartbeat()
 {
-    return setMeta(QStringLiteral("heartbeat"), iso(m_clock.now()));
+    return MetaStore::set(m_db, QStringLiteral("heartbeat"), iso(m_clock.now()));
 }
 
 Status EvidenceJournal::endRun()
 {
     (void)heartbeat();
-    return setMeta(QStringLiteral("running"), QStringLiteral("0"));
+    return MetaStore::set(m_db, QStringLiteral("running"), QStringLiteral("0"));
 }
 
 bool EvidenceJournal::checkClock(std::chrono::seconds tolerance)

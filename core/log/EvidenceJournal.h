@@ -52,9 +52,6 @@ public:
     bool checkClock(std::chrono::seconds tolerance = std::chrono::seconds(120));
 
 private:
-    Status setMeta(const QString& key, const QString& value);
-    QString meta(const QString& key);
-
     Database& m_db;
     const Clock& m_clock;
     std::optional<std::pair<QDateTime, std::chrono::steady_clock::time_point>> m_clockRef;

@@ -1,6 +1,7 @@
 #include "log/VisitLog.h"
 
 #include "crypto/Sha256.h"
+#include "log/EvidenceJournal.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -137,15 +138,11 @@ Result<std::unique_ptr<VisitLog>> VisitLog::openOrReplace(const QString& path, c
     if (!fresh) {
         return fresh;
     }
-    auto st = (*fresh)->database().prepare(
-        QStringLiteral("INSERT INTO evidence (kind, cause, started_utc, ended_utc, manual) VALUES ('log_replaced', ?, ?, ?, 0)"));
-    if (st) {
-        const QString now = clock.now().toUTC().toString(Qt::ISODateWithMs);
-        st->bind(1, QStringLiteral("the visitor log was unreadable (%1); moved aside to %2 and a new log started").arg(why.message, aside))
-            .bind(2, now)
-            .bind(3, now);
-        (void)st->exec();
-    }
+    EvidenceJournal journal((*fresh)->database(), clock);
+    const QDateTime now = clock.now();
+    (void)journal.record(QStringLiteral("log_replaced"),
+                         QStringLiteral("the visitor log was unreadable (%1); moved aside to %2 and a new log started").arg(why.message, aside),
+                         now, now, false);
     return fresh;
 }
 
@@ -164,14 +161,20 @@ Visit VisitLog::visitFrom(const credential::Verification& verification, const ru
     v.country = c.issuingCountry;
     v.input = input;
     v.staff = staff;
-    if (!c.identifier.isEmpty()) {
-        v.idHash = crypto::Sha256::hmac(m_secret, QByteArrayLiteral("id\x1f") + c.identifier.toUtf8()).left(16);
-    }
+    v.idHash = idHash(c.identifier);
     if (m_options.contactLogging) {
         v.holderName = c.holder.displayName();
         v.holderBirth = c.holder.dateOfBirth;
     }
     return v;
+}
+
+QByteArray VisitLog::idHash(const QString& identifier) const
+{
+    if (identifier.isEmpty()) {
+        return {};
+    }
+    return crypto::Sha256::hmac(m_secret, QByteArrayLiteral("id\x1f") + identifier.toUtf8()).left(16);
 }
 
 QByteArray VisitLog::mac(const Visit& v, const QByteArray& prev) const
@@ -452,8 +455,7 @@ bool VisitLog::markReuse(rules::Verdict& verdict, const credential::Verification
     if (verdict.kind != rules::VerdictKind::Valid && verdict.kind != rules::VerdictKind::CheckId) {
         return false;
     }
-    const Visit probe = visitFrom(verification, verdict, QString(), m_clock.now());
-    const auto first = admittedWithin(probe.idHash, window);
+    const auto first = admittedWithin(idHash(verification.credential.identifier), window);
     if (!first) {
         return false;
     }

@@ -93,6 +93,7 @@ public:
 
 private:
     VisitLog(std::unique_ptr<Database> db, QByteArray secret, const Clock& clock, Options options);
+    QByteArray idHash(const QString& identifier) const;
     QByteArray mac(const Visit& v, const QByteArray& prev) const;
     QByteArray headMac(qint64 id, const QByteArray& hash) const;
 
