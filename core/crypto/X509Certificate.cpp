@@ -76,6 +76,11 @@ Result<QList<X509Certificate>> X509Certificate::allFromPem(QByteArrayView pem)
 
 Result<X509Certificate> X509Certificate::fromAnyEncoding(QByteArrayView data)
 {
+    // DER is binary: its last bytes may be anything, whitespace included, so it is taken as it is,
+    // before any trimming meant for the text encodings.
+    if (!data.isEmpty() && static_cast<unsigned char>(data[0]) == 0x30) {
+        return fromDer(data);
+    }
     const QByteArray trimmed = data.toByteArray().trimmed();
     if (trimmed.startsWith("-----BEGIN")) {
         auto all = allFromPem(trimmed);
@@ -83,9 +88,6 @@ Result<X509Certificate> X509Certificate::fromAnyEncoding(QByteArrayView data)
             return all.error();
         }
         return all->first();
-    }
-    if (!trimmed.isEmpty() && static_cast<unsigned char>(trimmed[0]) == 0x30) {
-        return fromDer(trimmed);
     }
     auto decoded = QByteArray::fromBase64Encoding(trimmed, QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded) {

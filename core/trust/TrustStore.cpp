@@ -211,7 +211,8 @@ Result<int> TrustStore::importPath(const QString& path)
         }
         return static_cast<int>(certs->size());
     }
-    auto cert = crypto::X509Certificate::fromAnyEncoding(trimmed);
+    // Not trimmed: a DER file is binary and may end in a byte that looks like whitespace.
+    auto cert = crypto::X509Certificate::fromAnyEncoding(*data);
     if (!cert) {
         return Result<int>::failure(QStringLiteral("trust.invalid"), QStringLiteral("not a certificate or trust list: ") + path);
     }
