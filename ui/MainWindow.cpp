@@ -1,6 +1,10 @@
 #include "MainWindow.h"
 
 #include "OwnerView.h"
+#include "settings/FirstRunWizard.h"
+#include "settings/OutageDialog.h"
+#include "settings/SettingsDialog.h"
+#include "settings/StaffDialog.h"
 
 #include "CameraView.h"
 #include "ScanWorker.h"
@@ -46,7 +50,6 @@ MainWindow::MainWindow(const CounterOptions& options, const Clock& clock, QWidge
     layout->setSpacing(12);
     m_camera = new CameraView(central);
     m_verdict = new VerdictPanel(central);
-    m_verdict->setClearAfter(options.clearAfterSeconds);
     layout->addWidget(m_camera, 3);
     layout->addWidget(m_verdict, 2);
     setCentralWidget(central);
@@ -65,6 +68,9 @@ MainWindow::MainWindow(const CounterOptions& options, const Clock& clock, QWidge
     big.setPointSize(big.pointSize() + 2);
     statusBar()->setFont(big);
 
+    m_staffState = statusLabel(QStringLiteral("staffState"));
+    statusBar()->insertWidget(2, m_staffState);
+
     // Trust: imported whole before the first scan; a failure is shown, never hidden.
     auto store = std::make_shared<trust::TrustStore>();
     if (!options.trustPath.isEmpty()) {
@@ -75,77 +81,178 @@ MainWindow::MainWindow(const CounterOptions& options, const Clock& clock, QWidge
             m_trustError = imported.error().message;
         }
     }
-
-    QString error;
-    auto source = scan::FrameSource::create(options.sourceSpec, options.demoFootageDir, &error);
-    if (!source) {
-        m_camera->setMessage(error);
-    } else {
-        m_sourceName = source->name();
-        m_worker = new ScanWorker(std::move(source), store, clock, options.logPath);
-        m_worker->moveToThread(&m_thread);
-        connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-        connect(m_worker, &ScanWorker::previewReady, m_camera, &CameraView::showFrame);
-        connect(m_worker, &ScanWorker::outcomeReady, this, &MainWindow::onOutcome);
-        connect(m_worker, &ScanWorker::sourceStateChanged, this, &MainWindow::onSourceState);
-        connect(m_worker, &ScanWorker::logged, this, [this](qint64 id) {
-            m_lastLogged = id;
-            m_logError.clear();
-        });
-        connect(m_worker, &ScanWorker::logReplaced, this, [this](const QString& movedTo) {
-            m_logNotice = tr("The visitor log could not be read. It was moved aside to %1 (nothing was deleted) and a new log was started.")
-                              .arg(movedTo);
-            m_camera->setMessage(m_logNotice);
-        });
-        connect(m_worker, &ScanWorker::logFailed, this, [this](const QString& message) {
-            m_logError = message;
-            m_camera->setMessage(logErrorText(message));
-            updateStatus();
-        });
-        rules::Policy policy;
-        policy.alwaysCheckId = options.alwaysCheckId;
-        QMetaObject::invokeMethod(m_worker, [w = m_worker, policy, at = options.fixedTime, reuse = options.reuseWindowMinutes] {
-            w->setPolicy(policy);
-            w->setFixedTime(at);
-            w->setReuseWindow(std::chrono::minutes(reuse));
-        });
-        m_thread.setObjectName(QStringLiteral("scan"));
-        m_thread.start();
-        QMetaObject::invokeMethod(m_worker, &ScanWorker::start, Qt::QueuedConnection);
-    }
+    m_trust = store;
 
     m_wedge = new WedgeScannerFilter(this);
     qApp->installEventFilter(m_wedge);
     connect(m_wedge, &WedgeScannerFilter::scanned, this, [this](const QString& text) { submitText(text, scan::InputKind::Wedge); });
-
-    if (!options.serialPort.isEmpty()) {
-        m_serialState = statusLabel(QStringLiteral("serialScannerState"));
-        statusBar()->insertWidget(1, m_serialState);
-        m_serial = new SerialScanner(options.serialPort, this);
-        connect(m_serial, &SerialScanner::scanned, this, [this](const QString& text) { submitText(text, scan::InputKind::Serial); });
-        connect(m_serial, &SerialScanner::stateChanged, this, [this](bool open, const QString& detail) {
-            m_serialOpen = open;
-            m_serialDetail = detail;
-            updateStatus();
-        });
-    }
     m_sound = new VerdictSound(this);
-    m_sound->setEnabled(options.sound);
 
-    buildMenus();
+    startScanning();
+    startSerial();
+    applyLook();
     connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
     m_statusTimer.start(1000);
-    setLanguage(options.language);
+    setLanguage(options.settings.language);
+}
+
+void MainWindow::startScanning()
+{
+    const AppSettings& settings = m_options.settings;
+    QString error;
+    auto source = scan::FrameSource::create(m_options.sourceSpec, m_options.demoFootageDir, &error);
+    if (!source) {
+        m_camera->setMessage(error);
+        m_sourceName.clear();
+        return;
+    }
+    m_sourceName = source->name();
+    m_worker = new ScanWorker(std::move(source), m_trust, m_clock, m_options.logPath);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &ScanWorker::previewReady, m_camera, &CameraView::showFrame);
+    connect(m_worker, &ScanWorker::outcomeReady, this, &MainWindow::onOutcome);
+    connect(m_worker, &ScanWorker::sourceStateChanged, this, &MainWindow::onSourceState);
+    connect(m_worker, &ScanWorker::logged, this, [this](qint64 id) {
+        m_lastLogged = id;
+        m_logError.clear();
+    });
+    connect(m_worker, &ScanWorker::logReplaced, this, [this](const QString& movedTo) {
+        m_logNotice = tr("The visitor log could not be read. It was moved aside to %1 (nothing was deleted) and a new log was started.")
+                          .arg(movedTo);
+        m_camera->setMessage(m_logNotice);
+    });
+    connect(m_worker, &ScanWorker::logFailed, this, [this](const QString& message) {
+        m_logError = message;
+        m_camera->setMessage(logErrorText(message));
+        updateStatus();
+    });
+    connect(m_worker, &ScanWorker::outageRecorded, this, [this](const QString& problem) {
+        m_outageResult = problem;
+        Q_EMIT outageRecorded(problem);
+    });
+    rules::Policy policy;
+    policy.alwaysCheckId = settings.alwaysCheckId;
+    log::VisitLog::Options logOptions;
+    logOptions.contactLogging = settings.contactLogging;
+    logOptions.retentionDays = settings.retentionDays;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, policy, logOptions, at = m_options.fixedTime, s = settings] {
+        w->setPolicy(policy);
+        w->setFixedTime(at);
+        w->setReuseWindow(std::chrono::minutes(s.reuseWindowMinutes));
+        w->setLogOptions(logOptions);
+        w->setStaff(s.currentStaff);
+        w->setNoDecodeLimit(std::chrono::minutes(s.noDecodeMinutes));
+    });
+    m_thread.setObjectName(QStringLiteral("scan"));
+    m_thread.start();
+    QMetaObject::invokeMethod(m_worker, &ScanWorker::start, Qt::QueuedConnection);
+}
+
+void MainWindow::stopScanning()
+{
+    if (m_worker != nullptr) {
+        QMetaObject::invokeMethod(m_worker, &ScanWorker::stop, Qt::BlockingQueuedConnection);
+    }
+    m_thread.quit();
+    m_thread.wait(); // the worker is deleted with the thread's finish
+    m_worker = nullptr;
+}
+
+void MainWindow::startSerial()
+{
+    delete m_serial;
+    m_serial = nullptr;
+    m_serialOpen = false;
+    m_serialDetail.clear();
+    const QString port = m_options.settings.serialPort;
+    if (port.isEmpty()) {
+        if (m_serialState != nullptr) {
+            m_serialState->hide();
+        }
+        return;
+    }
+    if (m_serialState == nullptr) {
+        m_serialState = statusLabel(QStringLiteral("serialScannerState"));
+        statusBar()->insertWidget(1, m_serialState);
+    }
+    m_serialState->show();
+    m_serial = new SerialScanner(port, this);
+    connect(m_serial, &SerialScanner::scanned, this, [this](const QString& text) { submitText(text, scan::InputKind::Serial); });
+    connect(m_serial, &SerialScanner::stateChanged, this, [this](bool open, const QString& detail) {
+        m_serialOpen = open;
+        m_serialDetail = detail;
+        updateStatus();
+    });
+}
+
+void MainWindow::applyLook()
+{
+    const AppSettings& settings = m_options.settings;
+    m_verdict->setClearAfter(settings.clearAfterSeconds);
+    m_verdict->setHighContrast(settings.highContrast);
+    m_sound->setEnabled(settings.sound);
+    m_sound->setSpoken(settings.spokenPrompts);
+    m_sound->setLanguage(m_language);
+    setStyleSheet(settings.highContrast ? QStringLiteral("QMainWindow, QStatusBar, QMenuBar { background: #000000; color: #ffffff; }"
+                                                         "QStatusBar QLabel { color: #ffffff; }")
+                                        : QString());
+}
+
+void MainWindow::applySettings(const AppSettings& settings)
+{
+    AppSettings next = settings;
+    next.normalise();
+    const AppSettings previous = m_options.settings;
+    m_options.settings = next;
+    if (!m_options.settingsPath.isEmpty()) {
+        QString error;
+        if (!next.save(m_options.settingsPath, &error)) {
+            m_camera->setMessage(tr("Settings could not be saved: %1").arg(error));
+        }
+    }
+    const bool sourceChanged = next.source != previous.source && !next.source.isEmpty();
+    if (sourceChanged) {
+        m_options.sourceSpec = next.source;
+    }
+    const bool logChanged = next.contactLogging != previous.contactLogging || next.retentionDays != previous.retentionDays;
+    if (sourceChanged || logChanged) {
+        stopScanning(); // the log reopens with the new options; the camera with the new device
+        startScanning();
+    } else if (m_worker != nullptr) {
+        QMetaObject::invokeMethod(m_worker, [w = m_worker, s = next] {
+            rules::Policy policy;
+            policy.alwaysCheckId = s.alwaysCheckId;
+            w->setPolicy(policy);
+            w->setReuseWindow(std::chrono::minutes(s.reuseWindowMinutes));
+            w->setStaff(s.currentStaff);
+            w->setNoDecodeLimit(std::chrono::minutes(s.noDecodeMinutes));
+        });
+    }
+    if (next.serialPort != previous.serialPort) {
+        startSerial();
+    }
+    applyLook();
+    if (next.language != m_language) {
+        setLanguage(next.language);
+    }
+    updateStatus();
+}
+
+void MainWindow::signInStaff(const QString& name)
+{
+    AppSettings next = m_options.settings;
+    if (!name.isEmpty() && !next.staff.contains(name)) {
+        next.staff.append(name);
+    }
+    next.currentStaff = name;
+    applySettings(next);
 }
 
 MainWindow::~MainWindow()
 {
     qApp->removeEventFilter(m_wedge);
-    if (m_worker != nullptr) {
-        QMetaObject::invokeMethod(m_worker, &ScanWorker::stop, Qt::BlockingQueuedConnection);
-    }
-    m_thread.quit();
-    m_thread.wait();
+    stopScanning();
 }
 
 void MainWindow::buildMenus()
@@ -156,6 +263,16 @@ void MainWindow::buildMenus()
     manual->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     auto* clear = file->addAction(tr("&Clear verdict"), m_verdict, &VerdictPanel::clear);
     clear->setShortcut(QKeySequence(Qt::Key_Escape));
+    auto* signIn = file->addAction(tr("&Sign in staff..."), this, [this] {
+        StaffDialog dialog(m_options.settings.staff, m_options.settings.currentStaff, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            signInStaff(dialog.selected());
+        }
+    });
+    signIn->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    auto* outage = file->addAction(tr("Record an &outage..."), this, &MainWindow::recordOutage);
+    outage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    outage->setEnabled(!m_options.logPath.isEmpty());
     file->addSeparator();
     auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -164,6 +281,9 @@ void MainWindow::buildMenus()
     auto* review = owner->addAction(tr("&Review the visitor log..."), this, &MainWindow::openOwnerReview);
     review->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
     review->setEnabled(!m_options.logPath.isEmpty());
+    auto* settings = owner->addAction(tr("&Settings..."), this, &MainWindow::openSettings);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    owner->addAction(tr("Run the first-run &set-up again..."), this, &MainWindow::rerunSetup);
 
     auto* view = menuBar()->addMenu(tr("&View"));
     auto* full = view->addAction(tr("&Full screen"), this, [this] { isFullScreen() ? showNormal() : showFullScreen(); });
@@ -171,6 +291,14 @@ void MainWindow::buildMenus()
     auto* toggle = view->addAction(tr("Switch &language (한국어/English)"), this,
                                    [this] { setLanguage(m_language == QLatin1String("ko") ? QStringLiteral("en") : QStringLiteral("ko")); });
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    auto* contrast = view->addAction(tr("&High contrast"), this, [this](bool on) {
+        AppSettings next = m_options.settings;
+        next.highContrast = on;
+        applySettings(next);
+    });
+    contrast->setCheckable(true);
+    contrast->setChecked(m_options.settings.highContrast);
+    contrast->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
 }
 
 void MainWindow::setLanguage(const QString& language)
@@ -181,6 +309,8 @@ void MainWindow::setLanguage(const QString& language)
         qApp->installTranslator(&m_translator); // sends LanguageChange to every widget
     }
     m_verdict->setLanguage(m_language);
+    m_sound->setLanguage(m_language);
+    m_options.settings.language = m_language;
     retranslate();
 }
 
@@ -220,6 +350,55 @@ void MainWindow::openOwnerReview()
     }
     OwnerView view(**log, gate, m_clock, this);
     view.exec();
+}
+
+bool MainWindow::askOwnerPin()
+{
+    if (m_options.logPath.isEmpty()) {
+        return true; // no log, no PIN (tests, a counter run without logging)
+    }
+    auto log = log::VisitLog::open(m_options.logPath, m_clock, {});
+    if (!log) {
+        m_camera->setMessage(logErrorText(log.error().message));
+        return false;
+    }
+    auth::OwnerGate gate((*log)->database(), m_clock);
+    PinDialog pin(gate, this);
+    return pin.exec() == QDialog::Accepted;
+}
+
+void MainWindow::openSettings()
+{
+    if (!askOwnerPin()) {
+        return;
+    }
+    SettingsDialog dialog(m_options.settings, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        applySettings(dialog.settings());
+    }
+}
+
+void MainWindow::rerunSetup()
+{
+    if (!askOwnerPin()) {
+        return;
+    }
+    FirstRunWizard wizard(m_options.settings, m_options.logPath, QFileInfo(m_options.demoFootageDir).absolutePath(), m_clock, this);
+    if (wizard.exec() == QDialog::Accepted) {
+        applySettings(wizard.result());
+    }
+    setLanguage(m_options.settings.language); // the wizard's catalogue is gone; put the counter's back
+}
+
+void MainWindow::recordOutage()
+{
+    OutageDialog dialog(m_clock.now(), this);
+    if (dialog.exec() != QDialog::Accepted || m_worker == nullptr) {
+        return;
+    }
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, from = dialog.started(), to = dialog.ended(), note = dialog.note()] {
+        w->recordOutage(from, to, note);
+    });
 }
 
 void MainWindow::submitText(const QString& text, scan::InputKind kind)
@@ -296,11 +475,13 @@ void MainWindow::updateStatus()
     m_counts->setText(tr("Today: %1 admitted, %2 refused").arg(m_admitted).arg(m_refused) +
                       (m_options.logPath.isEmpty() ? tr(" (not logged)") : m_logError.isEmpty() ? QString() : tr(" (LOG ERROR)")));
     if (m_serialState != nullptr) {
-        m_serialState->setText(m_serialOpen ? tr("Scanner: %1 connected").arg(m_options.serialPort)
-                                            : tr("Scanner: %1 not connected (%2)").arg(m_options.serialPort, m_serialDetail));
+        m_serialState->setText(m_serialOpen ? tr("Scanner: %1 connected").arg(m_options.settings.serialPort)
+                                            : tr("Scanner: %1 not connected (%2)").arg(m_options.settings.serialPort, m_serialDetail));
         m_serialState->setStyleSheet(m_serialOpen ? QString() : QStringLiteral("color: #b3261e; font-weight: bold;"));
     }
-    m_policy->setText(tr("Policy: %1").arg(m_options.alwaysCheckId ? tr("check ID") : tr("standard")));
+    m_policy->setText(tr("Policy: %1").arg(m_options.settings.alwaysCheckId ? tr("check ID") : tr("standard")));
+    const QString staff = m_options.settings.currentStaff;
+    m_staffState->setText(staff.isEmpty() ? tr("Staff: not signed in") : tr("Staff: %1").arg(staff));
     if (!m_trustError.isEmpty()) {
         m_trustState->setText(tr("Trust list: NOT LOADED (%1)").arg(m_trustError));
         m_trustState->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ScanTypes.h"
+#include "settings/AppSettings.h"
 
 #include <QLabel>
 #include <QMainWindow>
@@ -20,21 +21,17 @@ class VerdictPanel;
 class VerdictSound;
 class WedgeScannerFilter;
 
-/// What the counter window needs to start.
+/// What the counter window needs to start: the owner's settings plus what this run resolved.
 struct CounterOptions
 {
-    QString sourceSpec = QStringLiteral("demo"); ///< camera[:N], demo, a file, folder or video
+    AppSettings settings;                        ///< saved choices (command-line options already applied)
+    QString settingsPath;                        ///< where the settings dialog saves them; empty: not saved
+    QString sourceSpec = QStringLiteral("demo"); ///< camera[:N], demo, a file, folder or video (resolved)
     QString demoFootageDir;                      ///< where `demo` finds its stills
-    QString trustPath;                           ///< trust list or certificate folder to import
+    QString trustPath;                           ///< trust list or certificate folder to import (resolved)
     QString trustLabel;                          ///< shown in the status bar (e.g. "demo trust list - TEST ONLY")
-    QString language = QStringLiteral("ko");     ///< "ko" or "en"
-    int clearAfterSeconds = 5;
     QDateTime fixedTime;                         ///< check certificates at this instant (demo, tests)
-    bool alwaysCheckId = false;
-    QString serialPort;                          ///< a USB serial scanner's port ("ttyACM0"), or empty
-    bool sound = true;                           ///< a distinct sound per verdict
     QString logPath;                             ///< the visitor log database, or empty for none
-    int reuseWindowMinutes = 120;                ///< a certificate admitted again within this shows CHECK ID
 };
 
 /// The counter screen: live preview, the verdict panel, and a status bar with the camera state,
@@ -58,6 +55,9 @@ public:
     QString logError() const { return m_logError; }
     /// Set when an unreadable log was moved aside at start-up.
     QString logNotice() const { return m_logNotice; }
+    const CounterOptions& options() const { return m_options; }
+    /// The last answer to a manual outage entry (empty when stored).
+    QString outageResult() const { return m_outageResult; }
 
 public Q_SLOTS:
     void setLanguage(const QString& language);
@@ -65,9 +65,21 @@ public Q_SLOTS:
     void submitText(const QString& text, passdesk::scan::InputKind kind);
     /// Owner menu: PIN, then the day view of the visitor log.
     void openOwnerReview();
+    /// Owner menu: PIN, then the settings dialog; saved settings apply at once.
+    void openSettings();
+    /// Applies settings now (camera and scanner are reopened when they changed) and saves them.
+    void applySettings(const passdesk::ui::AppSettings& settings);
+    /// Owner menu: PIN, then the first-run wizard again.
+    void rerunSetup();
+    /// Counter menu: the staff member at the counter, written with every visit.
+    void signInStaff(const QString& name);
+    /// Counter menu: staff record a period when checking was impossible (marked manual).
+    void recordOutage();
 
 Q_SIGNALS:
     void verdictShown(const passdesk::scan::ScanOutcome& outcome);
+    /// A manual outage entry was stored (`error` empty) or refused.
+    void outageRecorded(const QString& error);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -75,6 +87,12 @@ protected:
 
 private:
     void buildMenus();
+    /// The owner's PIN (set it the first time); true when given.
+    bool askOwnerPin();
+    void startScanning();
+    void stopScanning();
+    void startSerial();
+    void applyLook();
     void retranslate();
     void onOutcome(const scan::ScanOutcome& outcome);
     void onSourceState(const QString& name, int state);
@@ -104,6 +122,9 @@ private:
     bool m_serialOpen = false;
     QString m_logError;
     QString m_logNotice;
+    QString m_outageResult;
+    QLabel* m_staffState = nullptr;
+    std::shared_ptr<const trust::TrustStore> m_trust;
     qint64 m_lastLogged = 0;
     QString m_sourceName;
     scan::SourceState m_sourceState = scan::SourceState::Starting;

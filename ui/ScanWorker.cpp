@@ -39,7 +39,7 @@ void ScanWorker::start()
     if (!m_logPath.isEmpty() && !m_log) {
         // Opened here so the SQLite connection lives on this thread.
         QString movedTo;
-        auto opened = log::VisitLog::openOrReplace(m_logPath, m_clock, {}, &movedTo);
+        auto opened = log::VisitLog::openOrReplace(m_logPath, m_clock, m_logOptions, &movedTo);
         if (opened && !movedTo.isEmpty()) {
             Q_EMIT logReplaced(movedTo);
         }
@@ -54,6 +54,8 @@ void ScanWorker::start()
         }
     }
     m_running = true;
+    m_lastCode = std::chrono::steady_clock::now();
+    m_lastCodeWall = m_clock.now();
     Q_EMIT sourceStateChanged(m_source->name(), int(m_source->state()));
     m_timer->start(0);
 }
@@ -64,6 +66,10 @@ void ScanWorker::stop()
         if (m_cameraLost) {
             (void)m_journal->end(*m_cameraLost);
             m_cameraLost.reset();
+        }
+        if (m_noDecodeOpen) {
+            (void)m_journal->end(*m_noDecodeOpen);
+            m_noDecodeOpen.reset();
         }
         (void)m_journal->endRun();
     }
@@ -95,6 +101,66 @@ void ScanWorker::setReuseWindow(std::chrono::seconds window)
     m_reuseWindow = window;
 }
 
+void ScanWorker::setLogOptions(const log::VisitLog::Options& options)
+{
+    m_logOptions = options;
+}
+
+void ScanWorker::setStaff(const QString& staff)
+{
+    m_staff = staff;
+}
+
+void ScanWorker::setNoDecodeLimit(std::chrono::seconds limit)
+{
+    m_noDecodeLimit = limit;
+}
+
+void ScanWorker::recordOutage(const QDateTime& started, const QDateTime& ended, const QString& note)
+{
+    if (!m_journal) {
+        Q_EMIT outageRecorded(tr("the visitor log is not open"));
+        return;
+    }
+    if (!started.isValid() || !ended.isValid() || ended < started) {
+        Q_EMIT outageRecorded(tr("the end of the outage is before its start"));
+        return;
+    }
+    auto id = m_journal->record(QStringLiteral("manual_outage"), note.trimmed(), started.toUTC(), ended.toUTC(), true);
+    Q_EMIT outageRecorded(id ? QString() : id.error().message);
+}
+
+void ScanWorker::logErrorRecovered()
+{
+    // The failure period is written once the log works again (while it fails, so may this).
+    if (m_logErrorSince.isValid() && m_journal) {
+        (void)m_journal->record(QStringLiteral("log_error"), m_logErrorCause, m_logErrorSince, m_clock.now(), false);
+    }
+    m_logErrorSince = QDateTime();
+    m_logErrorCause.clear();
+}
+
+void ScanWorker::watchDecodes(bool codeSeen)
+{
+    const auto now = std::chrono::steady_clock::now();
+    if (codeSeen || m_source->state() != scan::SourceState::Live) {
+        m_lastCode = now;
+        m_lastCodeWall = m_clock.now();
+        if (m_noDecodeOpen && m_journal) {
+            (void)m_journal->end(*m_noDecodeOpen);
+        }
+        m_noDecodeOpen.reset();
+        return;
+    }
+    if (!m_noDecodeOpen && m_journal && now - m_lastCode >= m_noDecodeLimit) {
+        const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(m_noDecodeLimit).count();
+        const QString cause = QStringLiteral("%1: no readable code for %2 min while live").arg(m_source->name()).arg(minutes);
+        if (auto id = m_journal->record(QStringLiteral("no_decode"), cause, m_lastCodeWall, QDateTime(), false)) {
+            m_noDecodeOpen = *id;
+        }
+    }
+}
+
 void ScanWorker::setFixedTime(const QDateTime& at)
 {
     m_pipeline->setFixedTime(at.isValid() ? std::optional<QDateTime>(at) : std::nullopt);
@@ -111,11 +177,16 @@ void ScanWorker::deliver(const scan::ScanOutcome& checked)
             Q_EMIT logFailed(tr("the visitor log is not open"));
             return;
         }
-        auto id = m_log->append(m_log->visitFrom(outcome.verification, outcome.verdict, toString(outcome.input), m_clock.now()));
+        auto id = m_log->append(m_log->visitFrom(outcome.verification, outcome.verdict, toString(outcome.input), m_clock.now(), m_staff));
         if (!id) {
+            if (!m_logErrorSince.isValid()) {
+                m_logErrorSince = m_clock.now();
+                m_logErrorCause = id.error().message + QStringLiteral(" [") + id.error().code + QLatin1Char(']');
+            }
             Q_EMIT logFailed(id.error().message + QStringLiteral(" [") + id.error().code + QLatin1Char(']'));
             return; // not on disk, so not on screen
         }
+        logErrorRecovered();
         Q_EMIT logged(*id);
     }
     Q_EMIT outcomeReady(outcome);
@@ -146,12 +217,14 @@ void ScanWorker::tick()
         (void)m_journal->heartbeat();
         (void)m_journal->checkClock();
     }
+    bool codeSeen = false;
     if (frame) {
         const auto result = m_pipeline->processFrame(*frame, m_source->name().startsWith(QLatin1String("camera")) ? scan::InputKind::Camera
                                                                                                                 : scan::InputKind::File);
         if (result.outcome) {
             deliver(*result.outcome);
         }
+        codeSeen = !result.codes.isEmpty();
         const auto now = std::chrono::steady_clock::now();
         if (now - m_lastPreview >= std::chrono::milliseconds(kPreviewIntervalMs) || !result.codes.isEmpty()) {
             m_lastPreview = now;
@@ -162,6 +235,7 @@ void ScanWorker::tick()
             Q_EMIT previewReady(toImage(frame->image), outlines);
         }
     }
+    watchDecodes(codeSeen);
     if (m_source->state() == scan::SourceState::Finished) {
         return;
     }

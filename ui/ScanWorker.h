@@ -40,6 +40,15 @@ public Q_SLOTS:
     void setFixedTime(const QDateTime& at);
     /// A valid certificate admitted again within this window shows CHECK ID (default 2 hours).
     void setReuseWindow(std::chrono::seconds window);
+    /// Contact logging and retention for the visitor log; call before start().
+    void setLogOptions(const passdesk::log::VisitLog::Options& options);
+    /// The staff member signed in at the counter, written with every visit (empty: nobody).
+    void setStaff(const QString& staff);
+    /// A live source with no readable code for this long opens a `no_decode` evidence period, closed by
+    /// the next code read (default 30 minutes).
+    void setNoDecodeLimit(std::chrono::seconds limit);
+    /// Staff's manual outage entry (evidence journal, marked manual). Answered with outageRecorded.
+    void recordOutage(const QDateTime& started, const QDateTime& ended, const QString& note);
 
 Q_SIGNALS:
     void previewReady(const QImage& frame, const QList<QPolygonF>& codes);
@@ -49,10 +58,14 @@ Q_SIGNALS:
     void logFailed(const QString& message);
     /// The log was unreadable and was moved aside to `movedTo`; a fresh one was started.
     void logReplaced(const QString& movedTo);
+    /// A manual outage entry was stored (`error` empty) or refused.
+    void outageRecorded(const QString& error);
 
 private:
     void tick();
     void deliver(const scan::ScanOutcome& checked);
+    void watchDecodes(bool codeSeen);
+    void logErrorRecovered();
 
     std::unique_ptr<scan::FrameSource> m_source;
     std::unique_ptr<scan::ScanPipeline> m_pipeline;
@@ -63,6 +76,14 @@ private:
     std::optional<qint64> m_cameraLost;
     std::chrono::steady_clock::time_point m_lastHeartbeat{};
     std::chrono::seconds m_reuseWindow{2 * 3600};
+    log::VisitLog::Options m_logOptions;
+    QString m_staff;
+    std::chrono::seconds m_noDecodeLimit{30 * 60};
+    std::chrono::steady_clock::time_point m_lastCode{};
+    QDateTime m_lastCodeWall;
+    std::optional<qint64> m_noDecodeOpen;
+    QDateTime m_logErrorSince; ///< first failed append of the current run of failures
+    QString m_logErrorCause;
     QTimer* m_timer = nullptr;
     scan::SourceState m_lastState = scan::SourceState::Starting;
     std::chrono::steady_clock::time_point m_lastPreview{};

@@ -16,6 +16,22 @@ struct Look
     const char* foreground;
 };
 
+// High contrast: pure black and saturated colours, for glare on the screen and for low vision.
+Look highContrastLookOf(VerdictKind kind, bool idle)
+{
+    if (idle) {
+        return {"#000000", "#ffffff"};
+    }
+    switch (kind) {
+    case VerdictKind::Valid: return {"#00e676", "#000000"};
+    case VerdictKind::CheckId: return {"#ffea00", "#000000"};
+    case VerdictKind::Invalid: return {"#ff1744", "#000000"};
+    case VerdictKind::UnknownIssuer:
+    case VerdictKind::Unreadable: return {"#ffffff", "#000000"};
+    }
+    return {"#000000", "#ffffff"};
+}
+
 Look lookOf(VerdictKind kind, bool idle)
 {
     if (idle) {
@@ -101,6 +117,21 @@ void VerdictPanel::setClearAfter(int seconds)
     m_clearAfterSeconds = std::max(0, seconds);
 }
 
+void VerdictPanel::setHighContrast(bool on)
+{
+    if (on == m_highContrast) {
+        return;
+    }
+    m_highContrast = on;
+    // A quarter larger everywhere: readable from further away.
+    for (QLabel* label : {m_headline, m_name, m_latin, m_birth, m_reason, m_detail}) {
+        QFont f = label->font();
+        f.setPointSizeF(on ? f.pointSizeF() * 1.25 : f.pointSizeF() / 1.25);
+        label->setFont(f);
+    }
+    render();
+}
+
 void VerdictPanel::setLanguage(const QString& language)
 {
     m_language = language;
@@ -132,9 +163,11 @@ void VerdictPanel::changeEvent(QEvent* event)
 
 void VerdictPanel::render()
 {
-    const Look look = lookOf(m_kind, m_idle);
-    setStyleSheet(QStringLiteral("#verdictPanel { background: %1; border-radius: 12px; } QLabel { color: %2; background: transparent; }")
-                      .arg(QLatin1String(look.background), QLatin1String(look.foreground)));
+    const Look look = m_highContrast ? highContrastLookOf(m_kind, m_idle) : lookOf(m_kind, m_idle);
+    // A white frame sets the panel off the black window in high contrast.
+    const QString border = m_highContrast ? QStringLiteral("border: 6px solid #ffffff;") : QString();
+    setStyleSheet(QStringLiteral("#verdictPanel { background: %1; border-radius: 12px; %3 } QLabel { color: %2; background: transparent; }")
+                      .arg(QLatin1String(look.background), QLatin1String(look.foreground), border));
     if (m_idle || !m_outcome) {
         m_headline->setText(tr("Ready"));
         m_name->setText(tr("Show your QR code to the camera"));

@@ -24,6 +24,9 @@ public:
     /// Seconds a verdict stays up (0: until the next scan).
     void setClearAfter(int seconds);
     int clearAfter() const { return m_clearAfterSeconds; }
+    /// Black background, saturated colours, a thick border and text a quarter larger.
+    void setHighContrast(bool on);
+    bool highContrast() const { return m_highContrast; }
     /// "ko" or "en", for reason texts from the catalog.
     void setLanguage(const QString& language);
 
@@ -53,6 +56,7 @@ private:
     int m_clearAfterSeconds = 5;
     QString m_language = QStringLiteral("ko");
     bool m_idle = true;
+    bool m_highContrast = false;
     rules::VerdictKind m_kind = rules::VerdictKind::Unreadable;
     std::optional<scan::ScanOutcome> m_outcome;
 };

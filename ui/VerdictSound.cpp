@@ -4,13 +4,57 @@
 
 namespace passdesk::ui {
 
+namespace {
+const char* const kNames[] = {"valid", "check-id", "invalid", "other"};
+
+QUrl promptUrl(const QString& language, size_t index)
+{
+    return QUrl(QStringLiteral("qrc:/passdesk/sounds/prompt-%1-%2.wav").arg(language, QLatin1String(kNames[index])));
+}
+} // namespace
+
 VerdictSound::VerdictSound(QObject* parent) : QObject(parent)
 {
-    const char* files[] = {"valid", "check-id", "invalid", "other"};
     for (size_t i = 0; i < m_effects.size(); ++i) {
         m_effects[i] = new QSoundEffect(this);
-        m_effects[i]->setSource(QUrl(QStringLiteral("qrc:/passdesk/sounds/%1.wav").arg(QLatin1String(files[i]))));
+        m_effects[i]->setSource(QUrl(QStringLiteral("qrc:/passdesk/sounds/%1.wav").arg(QLatin1String(kNames[i]))));
         m_effects[i]->setVolume(0.8f);
+        // The spoken prompt follows the sound, never over it.
+        connect(m_effects[i], &QSoundEffect::playingChanged, this, [this, i] {
+            if (!m_effects[i]->isPlaying() && m_pending != nullptr) {
+                QSoundEffect* prompt = m_pending;
+                m_pending = nullptr;
+                prompt->play();
+            }
+        });
+        m_prompts[i] = new QSoundEffect(this);
+        m_prompts[i]->setVolume(1.0f);
+    }
+    setLanguage(m_language);
+}
+
+size_t VerdictSound::indexOf(rules::VerdictKind kind)
+{
+    switch (kind) {
+    case rules::VerdictKind::Valid: return 0;
+    case rules::VerdictKind::CheckId: return 1;
+    case rules::VerdictKind::Invalid: return 2;
+    case rules::VerdictKind::UnknownIssuer:
+    case rules::VerdictKind::Unreadable: return 3;
+    }
+    return 3;
+}
+
+QUrl VerdictSound::promptSource(rules::VerdictKind kind) const
+{
+    return promptUrl(m_language, indexOf(kind));
+}
+
+void VerdictSound::setLanguage(const QString& language)
+{
+    m_language = language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("ko");
+    for (size_t i = 0; i < m_prompts.size(); ++i) {
+        m_prompts[i]->setSource(promptUrl(m_language, i));
     }
 }
 
@@ -19,14 +63,8 @@ void VerdictSound::play(rules::VerdictKind kind)
     if (!m_enabled) {
         return;
     }
-    size_t i = 3;
-    switch (kind) {
-    case rules::VerdictKind::Valid: i = 0; break;
-    case rules::VerdictKind::CheckId: i = 1; break;
-    case rules::VerdictKind::Invalid: i = 2; break;
-    case rules::VerdictKind::UnknownIssuer:
-    case rules::VerdictKind::Unreadable: i = 3; break;
-    }
+    const size_t i = indexOf(kind);
+    m_pending = m_spoken ? m_prompts[i] : nullptr;
     m_effects[i]->play();
 }
 

@@ -2,6 +2,7 @@
 // one, else the built-in demo footage); with no display it runs the headless demo: scans the demo
 // footage, prints each verdict, writes a report and says where.
 #include "MainWindow.h"
+#include "settings/FirstRunWizard.h"
 #include "Version.h"
 #include "cli/ScanCommand.h"
 #include "common/AppPaths.h"
@@ -13,6 +14,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -106,36 +108,64 @@ int main(int argc, char** argv)
                                    QStringLiteral("minutes"));
     const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("the visitor log (default: visits.db in the user's data folder)"),
                                 QStringLiteral("path"));
-    parser.addOptions({source, trustOpt, lang, at, clearAfter, checkId, headless, screenshot, quitAfter, stats, serial, mute, db, reuse});
+    const QCommandLineOption settingsOpt(QStringLiteral("settings"), QStringLiteral("the settings file (default: passdesk.ini in the user's config folder)"),
+                                         QStringLiteral("path"));
+    const QCommandLineOption noWizard(QStringLiteral("no-wizard"), QStringLiteral("do not open the first-run set-up"));
+    const QCommandLineOption highContrast(QStringLiteral("high-contrast"), QStringLiteral("black background, bright verdict colours, larger text"));
+    parser.addOptions({source, trustOpt, lang, at, clearAfter, checkId, headless, screenshot, quitAfter, stats, serial, mute, db, reuse,
+                       settingsOpt, highContrast, noWizard});
     parser.process(app);
 
+    // Saved settings first; options on the command line override them for this run.
     passdesk::ui::CounterOptions options;
+    options.settingsPath = parser.isSet(settingsOpt) ? parser.value(settingsOpt) : passdesk::ui::AppSettings::defaultPath();
+    QString settingsNotice;
+    options.settings = passdesk::ui::AppSettings::load(options.settingsPath, &settingsNotice);
+    if (!settingsNotice.isEmpty()) {
+        QTextStream(stderr) << "passdesk: " << settingsNotice << "\n";
+    }
+    passdesk::ui::AppSettings& settings = options.settings;
+    if (!QFileInfo::exists(options.settingsPath) && !parser.isSet(lang)) {
+        settings.language = QLocale().language() == QLocale::Korean ? QStringLiteral("ko") : QStringLiteral("en");
+    }
+    if (parser.isSet(lang)) {
+        settings.language = parser.value(lang);
+    }
+    if (parser.isSet(clearAfter)) {
+        settings.clearAfterSeconds = parser.value(clearAfter).toInt();
+    }
+    if (parser.isSet(checkId)) {
+        settings.alwaysCheckId = true;
+    }
+    if (parser.isSet(serial)) {
+        settings.serialPort = parser.value(serial);
+    }
+    if (parser.isSet(mute)) {
+        settings.sound = false;
+    }
+    if (parser.isSet(highContrast)) {
+        settings.highContrast = true;
+    }
+    if (parser.isSet(reuse)) {
+        settings.reuseWindowMinutes = parser.value(reuse).toInt();
+    }
+    settings.normalise();
+
     options.demoFootageDir = passdesk::app::demoDir() + QStringLiteral("/footage");
-    options.sourceSpec = parser.value(source);
+    options.sourceSpec = parser.isSet(source) ? parser.value(source) : settings.source;
     if (options.sourceSpec.isEmpty()) {
         // The webcam when there is one, the built-in demo otherwise.
         options.sourceSpec = passdesk::scan::CameraSource::present(0) ? QStringLiteral("camera:0") : QStringLiteral("demo");
     }
-    options.trustPath = parser.value(trustOpt);
+    options.trustPath = parser.isSet(trustOpt) ? parser.value(trustOpt) : settings.trustPath;
     if (options.trustPath.isEmpty() && options.sourceSpec == QLatin1String("demo")) {
         options.trustPath = passdesk::app::demoDir() + QStringLiteral("/trust-list.json");
         options.trustLabel = QStringLiteral("DEMO - TEST ONLY");
     }
-    options.language = parser.isSet(lang) ? parser.value(lang)
-                                          : (QLocale().language() == QLocale::Korean ? QStringLiteral("ko") : QStringLiteral("en"));
     if (parser.isSet(at)) {
         if (auto t = passdesk::parseIsoInstant(parser.value(at))) {
             options.fixedTime = *t;
         }
-    }
-    if (parser.isSet(clearAfter)) {
-        options.clearAfterSeconds = parser.value(clearAfter).toInt();
-    }
-    options.alwaysCheckId = parser.isSet(checkId);
-    options.serialPort = parser.value(serial);
-    options.sound = !parser.isSet(mute);
-    if (parser.isSet(reuse)) {
-        options.reuseWindowMinutes = parser.value(reuse).toInt();
     }
     if (parser.isSet(db)) {
         options.logPath = parser.value(db);
@@ -146,6 +176,22 @@ int main(int argc, char** argv)
     }
 
     static passdesk::SystemClock clock;
+    // The first start (no settings saved yet) opens the set-up wizard; Cancel goes to the counter with
+    // the defaults and asks again next time. Not when automated (--screenshot, --quit-after).
+    if (!settings.firstRunDone && !parser.isSet(noWizard) && !parser.isSet(screenshot) && !parser.isSet(quitAfter)) {
+        passdesk::ui::FirstRunWizard wizard(settings, options.logPath, passdesk::app::demoDir(), clock);
+        if (wizard.exec() == QDialog::Accepted) {
+            options.settings = wizard.result();
+            options.settings.save(options.settingsPath);
+            if (!parser.isSet(source) && !options.settings.source.isEmpty()) {
+                options.sourceSpec = options.settings.source;
+            }
+            if (!parser.isSet(trustOpt) && !options.settings.trustPath.isEmpty()) {
+                options.trustPath = options.settings.trustPath;
+                options.trustLabel.clear();
+            }
+        }
+    }
     passdesk::ui::MainWindow window(options, clock);
     window.show();
     const QString shot = parser.value(screenshot);

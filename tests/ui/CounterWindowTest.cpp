@@ -40,7 +40,7 @@ ui::CounterOptions options(const QString& source, const QString& language = QStr
     o.sourceSpec = source;
     o.demoFootageDir = kDemo + QStringLiteral("/footage");
     o.trustPath = kDemo + QStringLiteral("/trust-list.json");
-    o.language = language;
+    o.settings.language = language;
     o.fixedTime = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
     return o;
 }
@@ -143,7 +143,7 @@ void CounterWindowTest::wedgeBurstScansButTypingDoesNot()
 void CounterWindowTest::panelClearsAfterTimeout()
 {
     auto o = options(kDemo + QStringLiteral("/footage/013-unknown-issuer.jpg"));
-    o.clearAfterSeconds = 1;
+    o.settings.clearAfterSeconds = 1;
     ui::MainWindow w(o, m_clock);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -171,7 +171,7 @@ void CounterWindowTest::cameraLossIsShown()
 void CounterWindowTest::demoFootageRunsThroughTheWindow()
 {
     auto o = options(QStringLiteral("demo"));
-    o.clearAfterSeconds = 1;
+    o.settings.clearAfterSeconds = 1;
     ui::MainWindow w(o, m_clock);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));

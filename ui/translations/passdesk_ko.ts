@@ -90,6 +90,230 @@
     </message>
 </context>
 <context>
+    <name>passdesk::ui::FirstRunWizard</name>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="41"/>
+        <source>VALID</source>
+        <translation>유효</translation>
+    </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="42"/>
+        <source>CHECK ID</source>
+        <translation>신분증 확인</translation>
+    </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="43"/>
+        <source>INVALID</source>
+        <translation>무효</translation>
+    </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="44"/>
+        <source>UNKNOWN ISSUER</source>
+        <translation>알 수 없는 발급기관</translation>
+    </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="45"/>
+        <source>UNREADABLE</source>
+        <translation>읽을 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="126"/>
+        <source>Your venue</source>
+        <translation>영업장 정보</translation>
+    </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="127"/>
+        <source>Reports for inspectors print these details.</source>
+        <translation>점검용 보고서에 이 정보가 인쇄됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="156"/>
+        <source>Owner PIN</source>
+        <translation>업주 PIN</translation>
+    </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="157"/>
+        <source>The PIN guards the visitor log, exports and settings. Staff at the counter do not need it.</source>
+        <translation>PIN은 출입 기록, 내보내기, 설정을 보호합니다. 카운터 직원에게는 필요하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="165"/>
+        <source>An owner PIN is already set. Leave the fields empty to keep it.</source>
+        <translation>업주 PIN이 이미 설정되어 있습니다. 그대로 두려면 칸을 비워 두세요.</translation>
+    </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="173"/>
+        <source>PIN (at least 6 characters)</source>
+        <translation>PIN (6자 이상)</translation>
+    </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="174"/>
+        <source>Again</source>
+        <translation>다시 입력</translation>
+    </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="184"/>
+        <source>The two PINs differ.</source>
+        <translation>두 PIN이 다릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="189"/>
+        <source>The visitor log cannot be opened: %1</source>
+        <translation>출입 기록을 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="195"/>
+        <source>The PIN needs at least 6 characters.</source>
+        <translation>PIN은 6자 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="216"/>
+        <source>Policy</source>
+        <translation>방역 정책</translation>
+    </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="217"/>
+        <source>What the counter accepts. You can change it later in the Owner menu.</source>
+        <translation>카운터에서 무엇을 인정할지 정합니다. 나중에 업주 메뉴에서 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="221"/>
+        <source>Standard: a genuine, current certificate admits</source>
+        <translation>기본: 진짜이고 유효한 증명서면 입장</translation>
+    </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="223"/>
+        <source>Also ask staff to compare every certificate with an ID card</source>
+        <translation>모든 증명서를 신분증과 대조하도록 직원에게 안내</translation>
+    </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="247"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="281"/>
+        <source>Trust list</source>
+        <translation>신뢰 목록</translation>
+    </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="248"/>
+        <source>PassDesk checks signatures against the keys of trusted issuers. Without a trust list, every certificate shows UNKNOWN ISSUER.</source>
+        <translation>PassDesk는 신뢰하는 발급기관의 키로 서명을 확인합니다. 신뢰 목록이 없으면 모든 증명서가 &apos;알 수 없는 발급기관&apos;으로 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="252"/>
+        <source>Use the demo set (TEST ONLY: for trying PassDesk with the demo footage)</source>
+        <translation>데모 목록 사용 (테스트 전용: 데모 영상으로 PassDesk를 체험할 때)</translation>
+    </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="254"/>
+        <source>Import a file</source>
+        <translation>파일 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="256"/>
+        <source>Fetch from an address (HTTPS), checked before use</source>
+        <translation>주소(HTTPS)에서 받기, 사용 전에 검증</translation>
+    </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="260"/>
+        <source>&amp;Browse...</source>
+        <translation>찾아보기(&amp;B)...</translation>
+    </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="296"/>
+        <source>This file cannot be used: %1</source>
+        <translation>이 파일은 사용할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="304"/>
+        <source>The address must start with https://</source>
+        <translation>주소는 https:// 로 시작해야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="334"/>
+        <source>Camera test</source>
+        <translation>카메라 시험</translation>
+    </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="335"/>
+        <source>Hold a certificate&apos;s QR code to the camera. The first code read is checked here; nothing is logged.</source>
+        <translation>증명서 QR 코드를 카메라에 비춰 주세요. 처음 읽힌 코드를 여기서 확인하며, 기록은 남기지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="341"/>
+        <source>Demo footage (no camera)</source>
+        <translation>데모 영상 (카메라 없음)</translation>
+    </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="344"/>
+        <source>&amp;Test scan</source>
+        <translation>시험 스캔(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="346"/>
+        <source>Camera</source>
+        <translation>카메라</translation>
+    </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="353"/>
+        <source>Press Test scan.</source>
+        <translation>&apos;시험 스캔&apos;을 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="387"/>
+        <source>Looking for a QR code...</source>
+        <translation>QR 코드를 찾는 중...</translation>
+    </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="394"/>
+        <source>Read: %1 - %2</source>
+        <translation>읽음: %1 - %2</translation>
+    </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="422"/>
+        <source>Privacy</source>
+        <translation>개인정보</translation>
+    </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="423"/>
+        <source>What the visitor log keeps, and for how long.</source>
+        <translation>출입 기록에 무엇을 얼마나 오래 보관할지 정합니다.</translation>
+    </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="445"/>
+        <source>Ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="448"/>
+        <source>demo set (TEST ONLY)</source>
+        <translation>데모 목록 (테스트 전용)</translation>
+    </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="449"/>
+        <source>PassDesk is set up for %1.
+
+Trust list: %2
+Visits kept for %3 days; names %4.
+
+Run this set-up again from the Owner menu.</source>
+        <translation>%1에 맞게 PassDesk 설정을 마쳤습니다.
+
+신뢰 목록: %2
+출입 기록 보관: %3일, 이름 %4.
+
+이 설정은 업주 메뉴에서 다시 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="453"/>
+        <source>logged</source>
+        <translation>기록함</translation>
+    </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp" line="453"/>
+        <source>not logged</source>
+        <translation>기록하지 않음</translation>
+    </message>
+</context>
+<context>
     <name>passdesk::ui::HourlyChart</name>
     <message>
         <location filename="../OwnerView.cpp" line="151"/>
@@ -100,166 +324,249 @@
 <context>
     <name>passdesk::ui::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="96"/>
+        <location filename="../MainWindow.cpp" line="121"/>
         <source>The visitor log could not be read. It was moved aside to %1 (nothing was deleted) and a new log was started.</source>
         <translation>방문 기록을 읽을 수 없어 %1(으)로 옮겨 두고(삭제하지 않음) 새 기록을 시작했습니다.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="205"/>
+        <location filename="../MainWindow.cpp" line="335"/>
         <source>Visitor log error: %1. Verdicts are not shown until the log works again.</source>
         <translation>방문 기록 오류: %1. 기록이 다시 될 때까지 판정을 표시하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="154"/>
+        <location filename="../MainWindow.cpp" line="261"/>
         <source>&amp;Counter</source>
         <translation>카운터(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="155"/>
+        <location filename="../MainWindow.cpp" line="211"/>
+        <source>Settings could not be saved: %1</source>
+        <translation>설정을 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="262"/>
         <source>&amp;Enter certificate text...</source>
         <translation>증명서 텍스트 입력(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="157"/>
+        <location filename="../MainWindow.cpp" line="264"/>
         <source>&amp;Clear verdict</source>
         <translation>판정 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="160"/>
+        <location filename="../MainWindow.cpp" line="266"/>
+        <source>&amp;Sign in staff...</source>
+        <translation>직원 로그인(&amp;S)...</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="273"/>
+        <source>Record an &amp;outage...</source>
+        <translation>장애 기록(&amp;O)...</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="277"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="163"/>
+        <location filename="../MainWindow.cpp" line="280"/>
         <source>&amp;Owner</source>
         <translation>업주(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="164"/>
+        <location filename="../MainWindow.cpp" line="281"/>
         <source>&amp;Review the visitor log...</source>
         <translation>방문 기록 검토(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="168"/>
+        <location filename="../MainWindow.cpp" line="284"/>
+        <source>&amp;Settings...</source>
+        <translation>설정(&amp;S)...</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="286"/>
+        <source>Run the first-run &amp;set-up again...</source>
+        <translation>처음 설정 다시 하기(&amp;S)...</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="288"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="169"/>
+        <location filename="../MainWindow.cpp" line="289"/>
         <source>&amp;Full screen</source>
         <translation>전체 화면(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="171"/>
+        <location filename="../MainWindow.cpp" line="291"/>
         <source>Switch &amp;language (한국어/English)</source>
         <translation>언어 전환(&amp;L) (한국어/English)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="197"/>
+        <location filename="../MainWindow.cpp" line="294"/>
+        <source>&amp;High contrast</source>
+        <translation>고대비(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="327"/>
         <source>PassDesk - counter</source>
         <translation>PassDesk - 카운터</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="235"/>
+        <location filename="../MainWindow.cpp" line="414"/>
         <source>Enter certificate text</source>
         <translation>증명서 텍스트 입력</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="236"/>
+        <location filename="../MainWindow.cpp" line="415"/>
         <source>Paste the text of the QR code (HC1:... or shc:/...):</source>
         <translation>QR 코드의 텍스트를 붙여 넣으세요 (HC1:... 또는 shc:/...):</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="266"/>
+        <location filename="../MainWindow.cpp" line="445"/>
         <source>Camera: %1 starting</source>
         <translation>카메라: %1 시작 중</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="267"/>
+        <location filename="../MainWindow.cpp" line="446"/>
         <source>Starting %1...</source>
         <translation>%1 시작 중...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="270"/>
+        <location filename="../MainWindow.cpp" line="449"/>
         <source>Camera: %1 live</source>
         <translation>카메라: %1 작동 중</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="273"/>
+        <location filename="../MainWindow.cpp" line="452"/>
         <source>Camera: %1 DISCONNECTED</source>
         <translation>카메라: %1 연결 끊김</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="274"/>
+        <location filename="../MainWindow.cpp" line="453"/>
         <source>Camera disconnected. Plug it back in; PassDesk reconnects by itself.</source>
         <translation>카메라 연결이 끊겼습니다. 다시 꽂으면 PassDesk가 자동으로 다시 연결합니다.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="277"/>
+        <location filename="../MainWindow.cpp" line="456"/>
         <source>Camera: %1 ended</source>
         <translation>카메라: %1 재생 끝</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="281"/>
+        <location filename="../MainWindow.cpp" line="460"/>
         <source>Camera: none</source>
         <translation>카메라: 없음</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="296"/>
+        <location filename="../MainWindow.cpp" line="475"/>
         <source>Today: %1 admitted, %2 refused</source>
         <translation>오늘: 입장 %1명, 거절 %2명</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="297"/>
+        <location filename="../MainWindow.cpp" line="476"/>
         <source> (not logged)</source>
         <translation> (기록 안 함)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="297"/>
+        <location filename="../MainWindow.cpp" line="476"/>
         <source> (LOG ERROR)</source>
         <translation> (기록 오류)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="299"/>
+        <location filename="../MainWindow.cpp" line="478"/>
         <source>Scanner: %1 connected</source>
         <translation>스캐너: %1 연결됨</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="300"/>
+        <location filename="../MainWindow.cpp" line="479"/>
         <source>Scanner: %1 not connected (%2)</source>
         <translation>스캐너: %1 연결 안 됨 (%2)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="303"/>
+        <location filename="../MainWindow.cpp" line="482"/>
         <source>Policy: %1</source>
         <translation>정책: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="303"/>
+        <location filename="../MainWindow.cpp" line="482"/>
         <source>check ID</source>
         <translation>신분증 확인</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="303"/>
+        <location filename="../MainWindow.cpp" line="482"/>
         <source>standard</source>
         <translation>표준</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="305"/>
+        <location filename="../MainWindow.cpp" line="484"/>
+        <source>Staff: not signed in</source>
+        <translation>직원: 로그인 안 함</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="484"/>
+        <source>Staff: %1</source>
+        <translation>직원: %1</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="486"/>
         <source>Trust list: NOT LOADED (%1)</source>
         <translation>신뢰 목록: 불러오지 못함 (%1)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="308"/>
+        <location filename="../MainWindow.cpp" line="489"/>
         <source>Trust list: none</source>
         <translation>신뢰 목록: 없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../MainWindow.cpp" line="312"/>
+        <location filename="../MainWindow.cpp" line="493"/>
         <source>Trust list: updated %n day(s) ago</source>
         <translation>
             <numerusform>신뢰 목록: %n일 전 갱신</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>passdesk::ui::OutageDialog</name>
+    <message>
+        <location filename="../settings/OutageDialog.cpp" line="15"/>
+        <source>Record an outage</source>
+        <translation>장애 기록</translation>
+    </message>
+    <message>
+        <location filename="../settings/OutageDialog.cpp" line="18"/>
+        <source>Record a period when certificates could not be checked, for example a power cut or the national system being down. It goes into the evidence journal marked as entered by staff.</source>
+        <translation>정전이나 전국 시스템 장애처럼 증명서를 확인할 수 없었던 기간을 기록합니다. 직원이 입력한 것으로 표시되어 증거 기록에 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../settings/OutageDialog.cpp" line="36"/>
+        <source>What happened (required)</source>
+        <translation>무슨 일이 있었는지 (필수)</translation>
+    </message>
+    <message>
+        <location filename="../settings/OutageDialog.cpp" line="37"/>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../settings/OutageDialog.cpp" line="38"/>
+        <source>To</source>
+        <translation>끝</translation>
+    </message>
+    <message>
+        <location filename="../settings/OutageDialog.cpp" line="39"/>
+        <source>Cause</source>
+        <translation>원인</translation>
+    </message>
+    <message>
+        <location filename="../settings/OutageDialog.cpp" line="59"/>
+        <source>The end is before the start.</source>
+        <translation>끝이 시작보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <location filename="../settings/OutageDialog.cpp" line="61"/>
+        <source>Say what happened.</source>
+        <translation>무슨 일이 있었는지 적어 주세요.</translation>
     </message>
 </context>
 <context>
@@ -419,77 +726,351 @@
     </message>
 </context>
 <context>
+    <name>passdesk::ui::PrivacyForm</name>
+    <message>
+        <location filename="../settings/PrivacyForm.cpp" line="14"/>
+        <source>Each visit is kept for this many days and then deleted for good. The daily counts stay, without anything about the person. Korean guidance in 2021 was four weeks (28 days).</source>
+        <translation>각 방문 기록은 이 기간 동안 보관한 뒤 완전히 삭제합니다. 개인에 관한 내용이 없는 일별 집계만 남습니다. 2021년 국내 지침은 4주(28일)였습니다.</translation>
+    </message>
+    <message>
+        <location filename="../settings/PrivacyForm.cpp" line="23"/>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <location filename="../settings/PrivacyForm.cpp" line="25"/>
+        <source>Keep visits for</source>
+        <translation>방문 기록 보관 기간</translation>
+    </message>
+    <message>
+        <location filename="../settings/PrivacyForm.cpp" line="28"/>
+        <source>Log names and birth dates (contact logging)</source>
+        <translation>이름과 생년월일 기록 (접촉자 추적용)</translation>
+    </message>
+    <message>
+        <location filename="../settings/PrivacyForm.cpp" line="32"/>
+        <source>Off: the log keeps only the time, the verdict, the kind of certificate and a coded fingerprint of it, so nobody can read who visited. Turn it on only if the authorities require a visitor list for contact tracing; names are then deleted with the visit after the period above.</source>
+        <translation>끄면 시각, 판정, 증명서 종류와 암호화된 지문만 남아 누가 방문했는지 아무도 알 수 없습니다. 당국이 접촉자 추적을 위해 방문자 명단을 요구할 때만 켜세요. 이름은 위 기간이 지나면 방문 기록과 함께 삭제됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>passdesk::ui::ScanWorker</name>
     <message>
-        <location filename="../ScanWorker.cpp" line="111"/>
+        <location filename="../ScanWorker.cpp" line="122"/>
+        <location filename="../ScanWorker.cpp" line="177"/>
         <source>the visitor log is not open</source>
         <translation>방문 기록이 열려 있지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../ScanWorker.cpp" line="126"/>
+        <source>the end of the outage is before its start</source>
+        <translation>장애의 끝이 시작보다 앞섭니다</translation>
+    </message>
+</context>
+<context>
+    <name>passdesk::ui::SettingsDialog</name>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="43"/>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="48"/>
+        <source>&amp;Counter</source>
+        <translation>카운터(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="49"/>
+        <source>S&amp;taff</source>
+        <translation>직원(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="51"/>
+        <source>&amp;Visitor log</source>
+        <translation>출입 기록(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="53"/>
+        <source>V&amp;enue</source>
+        <translation>영업장(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="54"/>
+        <source>T&amp;rust list</source>
+        <translation>신뢰 목록(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="75"/>
+        <source>Automatic (first camera, else the demo)</source>
+        <translation>자동 (첫 번째 카메라, 없으면 데모)</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="77"/>
+        <source>Demo footage (no camera)</source>
+        <translation>데모 영상 (카메라 없음)</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="80"/>
+        <source>Camera</source>
+        <translation>카메라</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="84"/>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="89"/>
+        <source> (not connected)</source>
+        <translation> (연결 안 됨)</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="92"/>
+        <source>USB serial scanner</source>
+        <translation>USB 시리얼 스캐너</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="97"/>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="98"/>
+        <source>until the next scan</source>
+        <translation>다음 스캔까지</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="100"/>
+        <source>Verdict stays up for</source>
+        <translation>판정 표시 시간</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="102"/>
+        <source>A sound for each verdict</source>
+        <translation>판정마다 소리 내기</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="105"/>
+        <source>Then say the verdict (Korean or English, as the screen)</source>
+        <translation>이어서 판정을 음성으로 안내 (화면 언어에 맞춰 한국어 또는 영어)</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="109"/>
+        <source>High contrast (black background, larger text)</source>
+        <translation>고대비 (검은 배경, 큰 글씨)</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="113"/>
+        <source>Ask staff to check ID for every valid certificate</source>
+        <translation>유효한 증명서도 모두 신분증 확인 안내</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="119"/>
+        <location filename="../settings/SettingsDialog.cpp" line="125"/>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="120"/>
+        <source>off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="122"/>
+        <source>Same certificate again within</source>
+        <translation>같은 증명서 재사용 확인 시간</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="127"/>
+        <source>Record &quot;camera reads nothing&quot; after</source>
+        <translation>&apos;카메라가 아무것도 읽지 못함&apos; 기록 시점</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="135"/>
+        <source>Staff sign in at the counter (Counter menu, Ctrl+I); each visit is logged with their name.</source>
+        <translation>직원은 카운터에서 로그인합니다(카운터 메뉴, Ctrl+I). 각 방문은 그 직원 이름과 함께 기록됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="143"/>
+        <source>&amp;Add...</source>
+        <translation>추가(&amp;A)...</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="144"/>
+        <source>&amp;Remove</source>
+        <translation>삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="150"/>
+        <source>Add staff</source>
+        <translation>직원 추가</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="150"/>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="166"/>
+        <source>none: the demo set with the demo footage</source>
+        <translation>없음: 데모 영상에는 데모 목록 사용</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="167"/>
+        <source>&amp;Browse...</source>
+        <translation>찾아보기(&amp;B)...</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="170"/>
+        <source>Trust list file</source>
+        <translation>신뢰 목록 파일</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="172"/>
+        <source>Trust list</source>
+        <translation>신뢰 목록</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="173"/>
+        <source>Trust lists (*.json *.pem *.der *.crt);;All files (*)</source>
+        <translation>신뢰 목록 (*.json *.pem *.der *.crt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="181"/>
+        <source>Update from (HTTPS)</source>
+        <translation>업데이트 주소 (HTTPS)</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="183"/>
+        <source>A new trust list applies the next time PassDesk starts. Updates are checked before use; a bad download never replaces a good list.</source>
+        <translation>새 신뢰 목록은 PassDesk를 다시 시작할 때 적용됩니다. 업데이트는 사용 전에 검증하며, 잘못 받은 파일이 정상 목록을 대체하는 일은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="196"/>
+        <source>The trust list address must start with https://</source>
+        <translation>신뢰 목록 주소는 https:// 로 시작해야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>passdesk::ui::StaffDialog</name>
+    <message>
+        <location filename="../settings/StaffDialog.cpp" line="13"/>
+        <source>Sign in staff</source>
+        <translation>직원 로그인</translation>
+    </message>
+    <message>
+        <location filename="../settings/StaffDialog.cpp" line="16"/>
+        <source>Who is at the counter? Every visit from now on is logged with this name.</source>
+        <translation>지금 카운터에 누가 있나요? 이제부터 모든 방문이 이 이름으로 기록됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../settings/StaffDialog.cpp" line="24"/>
+        <source>Sign &amp;out</source>
+        <translation>로그아웃(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>passdesk::ui::VenueForm</name>
+    <message>
+        <location filename="../settings/VenueForm.cpp" line="52"/>
+        <source>Venue name</source>
+        <translation>상호</translation>
+    </message>
+    <message>
+        <location filename="../settings/VenueForm.cpp" line="53"/>
+        <source>Business registration number</source>
+        <translation>사업자등록번호</translation>
+    </message>
+    <message>
+        <location filename="../settings/VenueForm.cpp" line="54"/>
+        <source>Facility type</source>
+        <translation>시설 유형</translation>
+    </message>
+    <message>
+        <location filename="../settings/VenueForm.cpp" line="55"/>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <location filename="../settings/VenueForm.cpp" line="56"/>
+        <source>Operator</source>
+        <translation>대표자</translation>
+    </message>
+    <message>
+        <location filename="../settings/VenueForm.cpp" line="78"/>
+        <source>Enter the venue&apos;s name; reports print it.</source>
+        <translation>상호를 입력하세요. 보고서에 인쇄됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../settings/VenueForm.cpp" line="82"/>
+        <source>A business registration number has ten digits (000-00-00000).</source>
+        <translation>사업자등록번호는 10자리입니다 (000-00-00000).</translation>
     </message>
 </context>
 <context>
     <name>passdesk::ui::VerdictPanel</name>
     <message>
-        <location filename="../VerdictPanel.cpp" line="139"/>
+        <location filename="../VerdictPanel.cpp" line="172"/>
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="140"/>
+        <location filename="../VerdictPanel.cpp" line="173"/>
         <source>Show your QR code to the camera</source>
         <translation>카메라에 QR 코드를 보여 주세요</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="145"/>
+        <location filename="../VerdictPanel.cpp" line="178"/>
         <source>Verdict: ready for the next customer</source>
         <translation>판정: 다음 손님 준비됨</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="151"/>
+        <location filename="../VerdictPanel.cpp" line="184"/>
         <source>VALID</source>
         <translation>유효</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="152"/>
+        <location filename="../VerdictPanel.cpp" line="185"/>
         <source>CHECK ID</source>
         <translation>신분증 확인</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="153"/>
+        <location filename="../VerdictPanel.cpp" line="186"/>
         <source>INVALID</source>
         <translation>무효</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="154"/>
+        <location filename="../VerdictPanel.cpp" line="187"/>
         <source>UNKNOWN ISSUER</source>
         <translation>알 수 없는 발급자</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="155"/>
+        <location filename="../VerdictPanel.cpp" line="188"/>
         <source>UNREADABLE</source>
         <translation>읽을 수 없음</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="160"/>
+        <location filename="../VerdictPanel.cpp" line="193"/>
         <source>Born %1</source>
         <translation>생년월일 %1</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="164"/>
+        <location filename="../VerdictPanel.cpp" line="197"/>
         <source>Certificate genuine and current</source>
         <translation>진본이며 유효 기간 내의 증명서입니다</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="167"/>
+        <location filename="../VerdictPanel.cpp" line="200"/>
         <source>First admitted at %1.</source>
         <translation>처음 입장 시각 %1.</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="169"/>
+        <location filename="../VerdictPanel.cpp" line="202"/>
         <source>Compare the name and birth date with an ID card</source>
         <translation>이름과 생년월일을 신분증과 대조하세요</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="173"/>
+        <location filename="../VerdictPanel.cpp" line="206"/>
         <source>This is not a certificate PassDesk can read</source>
         <translation>PassDesk가 읽을 수 있는 증명서가 아닙니다</translation>
     </message>
