@@ -18,6 +18,8 @@ PACKAGES=(
     libqrencode-dev
     # Xvfb: the README screenshots and a display for GUI runs on headless machines; CJK fonts for Hangul
     xvfb xauth fonts-noto-cjk
+    # time zones: policies count days in the venue's zone (Asia/Seoul, Europe/Berlin)
+    tzdata
 )
 
 missing=()

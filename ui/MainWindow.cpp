@@ -131,8 +131,7 @@ void MainWindow::startScanning()
         m_outageResult = problem;
         Q_EMIT outageRecorded(problem);
     });
-    rules::Policy policy;
-    policy.alwaysCheckId = settings.alwaysCheckId;
+    const rules::Policy policy = activePolicy();
     log::VisitLog::Options logOptions;
     logOptions.contactLogging = settings.contactLogging;
     logOptions.retentionDays = settings.retentionDays;
@@ -220,9 +219,7 @@ void MainWindow::applySettings(const AppSettings& settings)
         stopScanning(); // the log reopens with the new options; the camera with the new device
         startScanning();
     } else if (m_worker != nullptr) {
-        QMetaObject::invokeMethod(m_worker, [w = m_worker, s = next] {
-            rules::Policy policy;
-            policy.alwaysCheckId = s.alwaysCheckId;
+        QMetaObject::invokeMethod(m_worker, [w = m_worker, s = next, policy = activePolicy()] {
             w->setPolicy(policy);
             w->setReuseWindow(std::chrono::minutes(s.reuseWindowMinutes));
             w->setStaff(s.currentStaff);
@@ -235,6 +232,8 @@ void MainWindow::applySettings(const AppSettings& settings)
     applyLook();
     if (next.language != m_language) {
         setLanguage(next.language);
+    } else if (next.policy != previous.policy) {
+        buildMenus(); // the exemptions menu follows the policy
     }
     updateStatus();
 }
@@ -273,6 +272,20 @@ void MainWindow::buildMenus()
     auto* outage = file->addAction(tr("Record an &outage..."), this, &MainWindow::recordOutage);
     outage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     outage->setEnabled(!m_options.logPath.isEmpty());
+    const rules::Policy policy = activePolicy();
+    if (!policy.exemptions.isEmpty()) {
+        auto* exempt = file->addMenu(tr("Admit with an &exemption"));
+        int n = 0;
+        for (const auto& e : policy.exemptions) {
+            auto* a = exempt->addAction(m_language == QLatin1String("en") ? e.english : e.korean, this, [this, id = e.id] {
+                if (m_worker != nullptr) {
+                    QMetaObject::invokeMethod(m_worker, [w = m_worker, id] { w->admitExemption(id); });
+                }
+            });
+            a->setObjectName(QStringLiteral("exemption-") + e.id);
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + n++)));
+        }
+    }
     file->addSeparator();
     auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -350,6 +363,13 @@ void MainWindow::openOwnerReview()
     }
     OwnerView view(**log, gate, m_clock, this);
     view.exec();
+}
+
+rules::Policy MainWindow::activePolicy() const
+{
+    rules::Policy policy = rules::Policy::find(rules::Policy::available(m_options.policyDir), m_options.settings.policy);
+    policy.alwaysCheckId = policy.alwaysCheckId || m_options.settings.alwaysCheckId;
+    return policy;
 }
 
 bool MainWindow::askOwnerPin()
@@ -479,7 +499,17 @@ void MainWindow::updateStatus()
                                             : tr("Scanner: %1 not connected (%2)").arg(m_options.settings.serialPort, m_serialDetail));
         m_serialState->setStyleSheet(m_serialOpen ? QString() : QStringLiteral("color: #b3261e; font-weight: bold;"));
     }
-    m_policy->setText(tr("Policy: %1").arg(m_options.settings.alwaysCheckId ? tr("check ID") : tr("standard")));
+    const rules::Policy policy = activePolicy();
+    QString policyText = tr("Policy: %1").arg(policy.displayName(m_language));
+    if (policy.alwaysCheckId) {
+        policyText += tr(" + ID check");
+    }
+    if (!policy.inForce(m_options.fixedTime.isValid() ? m_options.fixedTime : now)) {
+        policyText += tr(" (not in force on this date)");
+    }
+    m_policy->setText(policyText);
+    m_policy->setStyleSheet(policy.inForce(m_options.fixedTime.isValid() ? m_options.fixedTime : now) ? QString()
+                                                                                                      : QStringLiteral("color: #b26a00; font-weight: bold;"));
     const QString staff = m_options.settings.currentStaff;
     m_staffState->setText(staff.isEmpty() ? tr("Staff: not signed in") : tr("Staff: %1").arg(staff));
     if (!m_trustError.isEmpty()) {

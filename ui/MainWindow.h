@@ -32,6 +32,7 @@ struct CounterOptions
     QString trustLabel;                          ///< shown in the status bar (e.g. "demo trust list - TEST ONLY")
     QDateTime fixedTime;                         ///< check certificates at this instant (demo, tests)
     QString logPath;                             ///< the visitor log database, or empty for none
+    QString policyDir;                           ///< the owner's imported policies (empty: built-ins only)
 };
 
 /// The counter screen: live preview, the verdict panel, and a status bar with the camera state,
@@ -56,6 +57,8 @@ public:
     /// Set when an unreadable log was moved aside at start-up.
     QString logNotice() const { return m_logNotice; }
     const CounterOptions& options() const { return m_options; }
+    /// The policy in force at the counter (settings.policy among the built-in and imported ones).
+    rules::Policy activePolicy() const;
     /// The last answer to a manual outage entry (empty when stored).
     QString outageResult() const { return m_outageResult; }
 

@@ -130,6 +130,19 @@ void ScanWorker::recordOutage(const QDateTime& started, const QDateTime& ended, 
     Q_EMIT outageRecorded(id ? QString() : id.error().message);
 }
 
+void ScanWorker::admitExemption(const QString& exemptionId)
+{
+    scan::ScanOutcome outcome;
+    outcome.input = scan::InputKind::Manual;
+    outcome.at = m_clock.now();
+    outcome.captured = std::chrono::steady_clock::now();
+    outcome.verdict.kind = rules::VerdictKind::Valid;
+    outcome.verdict.policy = m_pipeline->policy().name;
+    outcome.verdict.reasons = {QStringLiteral("policy.exemption"), QStringLiteral("exemption.") + exemptionId};
+    outcome.decided = outcome.captured;
+    deliver(outcome);
+}
+
 void ScanWorker::logErrorRecovered()
 {
     // The failure period is written once the log works again (while it fails, so may this).

@@ -47,6 +47,9 @@ public Q_SLOTS:
     /// A live source with no readable code for this long opens a `no_decode` evidence period, closed by
     /// the next code read (default 30 minutes).
     void setNoDecodeLimit(std::chrono::seconds limit);
+    /// Staff admit someone under one of the policy's exemptions (medical letter, lone diner): logged
+    /// as a manual visit with `policy.exemption` and `exemption.<id>`, then shown like a scan.
+    void admitExemption(const QString& exemptionId);
     /// Staff's manual outage entry (evidence journal, marked manual). Answered with outageRecorded.
     void recordOutage(const QDateTime& started, const QDateTime& ended, const QString& note);
 

@@ -110,10 +110,13 @@ int main(int argc, char** argv)
                                 QStringLiteral("path"));
     const QCommandLineOption settingsOpt(QStringLiteral("settings"), QStringLiteral("the settings file (default: passdesk.ini in the user's config folder)"),
                                          QStringLiteral("path"));
+    const QCommandLineOption policyOpt(QStringLiteral("policy"),
+                                       QStringLiteral("the policy id (standard, kr-2021-12-13, kr-2022-01-03, eu-3g, eu-2g, eu-2g-plus, or an imported one)"),
+                                       QStringLiteral("id"));
     const QCommandLineOption noWizard(QStringLiteral("no-wizard"), QStringLiteral("do not open the first-run set-up"));
     const QCommandLineOption highContrast(QStringLiteral("high-contrast"), QStringLiteral("black background, bright verdict colours, larger text"));
     parser.addOptions({source, trustOpt, lang, at, clearAfter, checkId, headless, screenshot, quitAfter, stats, serial, mute, db, reuse,
-                       settingsOpt, highContrast, noWizard});
+                       settingsOpt, highContrast, noWizard, policyOpt});
     parser.process(app);
 
     // Saved settings first; options on the command line override them for this run.
@@ -149,7 +152,11 @@ int main(int argc, char** argv)
     if (parser.isSet(reuse)) {
         settings.reuseWindowMinutes = parser.value(reuse).toInt();
     }
+    if (parser.isSet(policyOpt)) {
+        settings.policy = parser.value(policyOpt);
+    }
     settings.normalise();
+    options.policyDir = passdesk::ui::AppSettings::policyDir();
 
     options.demoFootageDir = passdesk::app::demoDir() + QStringLiteral("/footage");
     options.sourceSpec = parser.isSet(source) ? parser.value(source) : settings.source;

@@ -2,8 +2,6 @@
 
 namespace passdesk::rules {
 
-using credential::Outcome;
-
 QString toString(VerdictKind kind)
 {
     switch (kind) {
@@ -14,32 +12,6 @@ QString toString(VerdictKind kind)
     case VerdictKind::Unreadable: return QStringLiteral("unreadable");
     }
     return {};
-}
-
-Verdict Policy::decide(const credential::Verification& verification) const
-{
-    Verdict v;
-    v.policy = name;
-    v.reasons = verification.reasonCodes();
-    switch (verification.outcome) {
-    case Outcome::Verified:
-        v.kind = alwaysCheckId ? VerdictKind::CheckId : VerdictKind::Valid;
-        if (alwaysCheckId) {
-            v.reasons.prepend(QStringLiteral("policy.check_id"));
-        }
-        break;
-    case Outcome::Invalid:
-    case Outcome::Revoked:
-        v.kind = VerdictKind::Invalid;
-        break;
-    case Outcome::UnknownIssuer:
-        v.kind = VerdictKind::UnknownIssuer;
-        break;
-    case Outcome::Unreadable:
-        v.kind = VerdictKind::Unreadable;
-        break;
-    }
-    return v;
 }
 
 } // namespace passdesk::rules

@@ -28,16 +28,4 @@ struct Verdict
     QDateTime firstAdmitted; ///< For a re-used certificate: when it was first admitted (UTC); else invalid.
 };
 
-/// The scan mode's decision rules. This first policy maps the verification outcome to a verdict;
-/// CertLogic business rules and thresholds extend it (policies issue).
-class Policy
-{
-public:
-    QString name = QStringLiteral("standard");
-    /// Ask staff to compare every valid certificate with an ID card.
-    bool alwaysCheckId = false;
-
-    Verdict decide(const credential::Verification& verification) const;
-};
-
 } // namespace passdesk::rules

@@ -123,7 +123,18 @@ std::optional<ScanOutcome> ScanPipeline::handle(const QStringList& texts, InputK
         bytes << t.toUtf8();
     }
     out.verification = m_verifier.verify(bytes, out.at);
-    out.verdict = m_policy.decide(out.verification);
+    // A policy needing two proofs (2G+): the second certificate, within a minute, completes the pair.
+    const auto now = m_clock.monotonic();
+    if (m_pendingProof && now - m_pendingSince <= kSecondProofTimeout) {
+        out.verdict = m_policy.decidePair(*m_pendingProof, out.verification, out.at);
+        m_pendingProof.reset();
+    } else {
+        out.verdict = m_policy.decide(out.verification, out.at);
+    }
+    if (out.verdict.reasons.contains(QLatin1String("policy.second_proof"))) {
+        m_pendingProof = out.verification;
+        m_pendingSince = now;
+    }
     out.decided = std::chrono::steady_clock::now();
     return out;
 }

@@ -2,7 +2,7 @@
 
 #include "common/Clock.h"
 #include "credential/CredentialVerifier.h"
-#include "rules/Verdict.h"
+#include "rules/Policy.h"
 #include "scan/FrameSource.h"
 #include "scan/QrDecoder.h"
 
@@ -55,7 +55,13 @@ public:
 
     /// Replaces the trust store whole (a verified update); the next scan uses it.
     void setTrust(std::shared_ptr<const trust::TrustStore> trust);
-    void setPolicy(rules::Policy policy) { m_policy = std::move(policy); }
+    void setPolicy(rules::Policy policy)
+    {
+        m_policy = std::move(policy);
+        m_pendingProof.reset();
+    }
+    /// How long after the first half of a two-proof pair the second is awaited.
+    static constexpr std::chrono::seconds kSecondProofTimeout{60};
     const rules::Policy& policy() const { return m_policy; }
     /// How long the same code is ignored after it was checked (default 5 s).
     void setRepeatWindow(std::chrono::milliseconds window) { m_repeatWindow = window; }
@@ -74,6 +80,8 @@ private:
     QrDecoder m_decoder;
     std::chrono::milliseconds m_repeatWindow{5000};
     std::optional<QDateTime> m_fixedTime;
+    std::optional<credential::Verification> m_pendingProof; ///< first half of a two-proof pair
+    std::chrono::steady_clock::time_point m_pendingSince{};
     QHash<QString, std::chrono::steady_clock::time_point> m_recent;
     QMap<int, QString> m_chunks;
     int m_chunkTotal = 0;

@@ -3,6 +3,7 @@
 //   build/dev/tests/bench/passdesk_bench_log [--benchmark_filter=...]
 // The 1M-row database is built once in a temporary folder with plain SQL (3,000 visits a day for 334
 // days), then listed through VisitLog; its size is printed.
+#include "rules/Policy.h"
 #include "log/VisitLog.h"
 
 #include <benchmark/benchmark.h>
@@ -40,7 +41,7 @@ void BM_AppendDurable(benchmark::State& state)
     int i = 0;
     for (auto _ : state) {
         const auto v = sample(i++);
-        auto id = (*log)->append((*log)->visitFrom(v, policy.decide(v), QStringLiteral("camera"), clock.now()));
+        auto id = (*log)->append((*log)->visitFrom(v, policy.decide(v, clock.now()), QStringLiteral("camera"), clock.now()));
         if (!id) {
             state.SkipWithError("append failed");
             break;

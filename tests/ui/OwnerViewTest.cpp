@@ -1,6 +1,7 @@
 // The owner's review, offscreen: PIN gate (first PIN, wrong PIN, lockout, idle lock), day view
 // filters and totals, the evidence timeline. With PASSDESK_SCREENSHOT_DIR set it also saves the day
 // view in Korean and English (run under xvfb-run for the README).
+#include "rules/Policy.h"
 #include "OwnerView.h"
 
 #include <QApplication>
@@ -40,7 +41,7 @@ struct Day
                 v.credential.issuingCountry = QStringLiteral("KR");
                 v.credential.identifier = QStringLiteral("URN:UVCI:01:KR:DAY%1").arg(n);
                 const QDateTime at(QDate(2026, 3, 2), QTime(hour, i * 7), Qt::LocalTime);
-                auto visit = log->visitFrom(v, policy.decide(v), n % 4 == 0 ? QStringLiteral("wedge") : QStringLiteral("camera"), at,
+                auto visit = log->visitFrom(v, policy.decide(v, at), n % 4 == 0 ? QStringLiteral("wedge") : QStringLiteral("camera"), at,
                                             n % 2 == 0 ? QStringLiteral("minji") : QStringLiteral("junho"));
                 (void)log->append(visit);
             }

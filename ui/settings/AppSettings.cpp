@@ -21,6 +21,11 @@ QString AppSettings::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/passdesk.ini");
 }
 
+QString AppSettings::policyDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/policies");
+}
+
 void AppSettings::normalise()
 {
     if (language != QLatin1String("en")) {

@@ -48,6 +48,8 @@ struct AppSettings
 
     /// The default settings file (QStandardPaths::AppConfigLocation/passdesk.ini).
     static QString defaultPath();
+    /// Where the owner's imported policy files live (beside the built-in ones).
+    static QString policyDir();
 
     /// Reads `path`. A file that exists but cannot be parsed is renamed to `<path>.broken-<time>` and the
     /// defaults are returned; `notice` then says so in plain words (empty otherwise).

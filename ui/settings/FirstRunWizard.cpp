@@ -7,6 +7,7 @@
 #include "VenueForm.h"
 #include "auth/OwnerGate.h"
 #include "log/VisitLog.h"
+#include "rules/Policy.h"
 #include "trust/TrustStore.h"
 
 #include <QApplication>
@@ -218,8 +219,19 @@ public:
         auto* layout = new QVBoxLayout(body);
         m_policy = new QComboBox(body);
         m_policy->setObjectName(QStringLiteral("wizardPolicy"));
-        m_policy->addItem(FirstRunWizard::tr("Standard: a genuine, current certificate admits"), QStringLiteral("standard"));
+        for (const auto& p : rules::Policy::available(AppSettings::policyDir())) {
+            m_policy->addItem(p.displayName(m_wizard->result().language), p.id);
+        }
+        m_policy->setCurrentIndex(std::max(0, m_policy->findData(m_wizard->result().policy)));
         layout->addWidget(m_policy);
+        m_description = wrapped(QString(), body);
+        layout->addWidget(m_description);
+        const auto describe = [this] {
+            const auto p = rules::Policy::find(rules::Policy::available(AppSettings::policyDir()), m_policy->currentData().toString());
+            m_description->setText(p.description.isEmpty() ? FirstRunWizard::tr("A genuine, current certificate admits.") : p.description);
+        };
+        QObject::connect(m_policy, &QComboBox::currentIndexChanged, this, describe);
+        describe();
         m_checkId = new QCheckBox(FirstRunWizard::tr("Also ask staff to compare every certificate with an ID card"), body);
         m_checkId->setObjectName(QStringLiteral("wizardCheckId"));
         m_checkId->setChecked(m_wizard->result().alwaysCheckId);
@@ -235,6 +247,7 @@ public:
 
 private:
     QComboBox* m_policy = nullptr;
+    QLabel* m_description = nullptr;
     QCheckBox* m_checkId = nullptr;
 };
 

@@ -2,6 +2,7 @@
 
 #include "PrivacyForm.h"
 #include "VenueForm.h"
+#include "rules/Policy.h"
 #include "scan/CameraSource.h"
 
 #include <QCheckBox>
@@ -70,6 +71,14 @@ QWidget* SettingsDialog::counterTab()
 {
     auto* page = new QWidget(this);
     auto* form = new QFormLayout(page);
+    m_policy = new QComboBox(page);
+    m_policy->setObjectName(QStringLiteral("policy"));
+    for (const auto& p : rules::Policy::available(AppSettings::policyDir())) {
+        m_policy->addItem(p.displayName(m_original.language), p.id);
+        m_policy->setItemData(m_policy->count() - 1, p.description, Qt::ToolTipRole);
+    }
+    m_policy->setCurrentIndex(std::max(0, m_policy->findData(m_original.policy)));
+    form->addRow(tr("Policy"), m_policy);
     m_camera = new QComboBox(page);
     m_camera->setObjectName(QStringLiteral("cameraSource"));
     m_camera->addItem(tr("Automatic (first camera, else the demo)"), QString());
@@ -202,6 +211,7 @@ void SettingsDialog::validate()
 AppSettings SettingsDialog::settings() const
 {
     AppSettings s = m_original;
+    s.policy = m_policy->currentData().toString();
     s.source = m_camera->currentData().toString();
     s.serialPort = m_serial->currentData().toString();
     s.clearAfterSeconds = m_timeout->value();

@@ -31,6 +31,7 @@ public:
 
     QTabWidget* tabs() const { return m_tabs; }
     QComboBox* cameraField() const { return m_camera; }
+    QComboBox* policyField() const { return m_policy; }
     QComboBox* serialField() const { return m_serial; }
     QSpinBox* timeoutField() const { return m_timeout; }
     QCheckBox* highContrastField() const { return m_highContrast; }
@@ -50,6 +51,7 @@ private:
 
     AppSettings m_original;
     QTabWidget* m_tabs;
+    QComboBox* m_policy = nullptr;
     QComboBox* m_camera = nullptr;
     QComboBox* m_serial = nullptr;
     QSpinBox* m_timeout = nullptr;

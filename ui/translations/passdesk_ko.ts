@@ -92,203 +92,203 @@
 <context>
     <name>passdesk::ui::FirstRunWizard</name>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="41"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="42"/>
         <source>VALID</source>
         <translation>유효</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="42"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="43"/>
         <source>CHECK ID</source>
         <translation>신분증 확인</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="43"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="44"/>
         <source>INVALID</source>
         <translation>무효</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="44"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="45"/>
         <source>UNKNOWN ISSUER</source>
         <translation>알 수 없는 발급기관</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="45"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="46"/>
         <source>UNREADABLE</source>
         <translation>읽을 수 없음</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="126"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="127"/>
         <source>Your venue</source>
         <translation>영업장 정보</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="127"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="128"/>
         <source>Reports for inspectors print these details.</source>
         <translation>점검용 보고서에 이 정보가 인쇄됩니다.</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="156"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="157"/>
         <source>Owner PIN</source>
         <translation>업주 PIN</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="157"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="158"/>
         <source>The PIN guards the visitor log, exports and settings. Staff at the counter do not need it.</source>
         <translation>PIN은 출입 기록, 내보내기, 설정을 보호합니다. 카운터 직원에게는 필요하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="165"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="166"/>
         <source>An owner PIN is already set. Leave the fields empty to keep it.</source>
         <translation>업주 PIN이 이미 설정되어 있습니다. 그대로 두려면 칸을 비워 두세요.</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="173"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="174"/>
         <source>PIN (at least 6 characters)</source>
         <translation>PIN (6자 이상)</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="174"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="175"/>
         <source>Again</source>
         <translation>다시 입력</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="184"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="185"/>
         <source>The two PINs differ.</source>
         <translation>두 PIN이 다릅니다.</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="189"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="190"/>
         <source>The visitor log cannot be opened: %1</source>
         <translation>출입 기록을 열 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="195"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="196"/>
         <source>The PIN needs at least 6 characters.</source>
         <translation>PIN은 6자 이상이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="216"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="217"/>
         <source>Policy</source>
         <translation>방역 정책</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="217"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="218"/>
         <source>What the counter accepts. You can change it later in the Owner menu.</source>
         <translation>카운터에서 무엇을 인정할지 정합니다. 나중에 업주 메뉴에서 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="221"/>
-        <source>Standard: a genuine, current certificate admits</source>
-        <translation>기본: 진짜이고 유효한 증명서면 입장</translation>
+        <location filename="../settings/FirstRunWizard.cpp" line="231"/>
+        <source>A genuine, current certificate admits.</source>
+        <translation>진짜이고 유효한 증명서면 입장할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="223"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="235"/>
         <source>Also ask staff to compare every certificate with an ID card</source>
         <translation>모든 증명서를 신분증과 대조하도록 직원에게 안내</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="247"/>
-        <location filename="../settings/FirstRunWizard.cpp" line="281"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="260"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="294"/>
         <source>Trust list</source>
         <translation>신뢰 목록</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="248"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="261"/>
         <source>PassDesk checks signatures against the keys of trusted issuers. Without a trust list, every certificate shows UNKNOWN ISSUER.</source>
         <translation>PassDesk는 신뢰하는 발급기관의 키로 서명을 확인합니다. 신뢰 목록이 없으면 모든 증명서가 &apos;알 수 없는 발급기관&apos;으로 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="252"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="265"/>
         <source>Use the demo set (TEST ONLY: for trying PassDesk with the demo footage)</source>
         <translation>데모 목록 사용 (테스트 전용: 데모 영상으로 PassDesk를 체험할 때)</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="254"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="267"/>
         <source>Import a file</source>
         <translation>파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="256"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="269"/>
         <source>Fetch from an address (HTTPS), checked before use</source>
         <translation>주소(HTTPS)에서 받기, 사용 전에 검증</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="260"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="273"/>
         <source>&amp;Browse...</source>
         <translation>찾아보기(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="296"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="309"/>
         <source>This file cannot be used: %1</source>
         <translation>이 파일은 사용할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="304"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="317"/>
         <source>The address must start with https://</source>
         <translation>주소는 https:// 로 시작해야 합니다</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="334"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="347"/>
         <source>Camera test</source>
         <translation>카메라 시험</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="335"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="348"/>
         <source>Hold a certificate&apos;s QR code to the camera. The first code read is checked here; nothing is logged.</source>
         <translation>증명서 QR 코드를 카메라에 비춰 주세요. 처음 읽힌 코드를 여기서 확인하며, 기록은 남기지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="341"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="354"/>
         <source>Demo footage (no camera)</source>
         <translation>데모 영상 (카메라 없음)</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="344"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="357"/>
         <source>&amp;Test scan</source>
         <translation>시험 스캔(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="346"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="359"/>
         <source>Camera</source>
         <translation>카메라</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="353"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="366"/>
         <source>Press Test scan.</source>
         <translation>&apos;시험 스캔&apos;을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="387"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="400"/>
         <source>Looking for a QR code...</source>
         <translation>QR 코드를 찾는 중...</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="394"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="407"/>
         <source>Read: %1 - %2</source>
         <translation>읽음: %1 - %2</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="422"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="435"/>
         <source>Privacy</source>
         <translation>개인정보</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="423"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="436"/>
         <source>What the visitor log keeps, and for how long.</source>
         <translation>출입 기록에 무엇을 얼마나 오래 보관할지 정합니다.</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="445"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="458"/>
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="448"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="461"/>
         <source>demo set (TEST ONLY)</source>
         <translation>데모 목록 (테스트 전용)</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="449"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="462"/>
         <source>PassDesk is set up for %1.
 
 Trust list: %2
@@ -303,12 +303,12 @@ Run this set-up again from the Owner menu.</source>
 이 설정은 업주 메뉴에서 다시 할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="453"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="466"/>
         <source>logged</source>
         <translation>기록함</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="453"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="466"/>
         <source>not logged</source>
         <translation>기록하지 않음</translation>
     </message>
@@ -329,197 +329,202 @@ Run this set-up again from the Owner menu.</source>
         <translation>방문 기록을 읽을 수 없어 %1(으)로 옮겨 두고(삭제하지 않음) 새 기록을 시작했습니다.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="335"/>
+        <location filename="../MainWindow.cpp" line="348"/>
         <source>Visitor log error: %1. Verdicts are not shown until the log works again.</source>
         <translation>방문 기록 오류: %1. 기록이 다시 될 때까지 판정을 표시하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="261"/>
+        <location filename="../MainWindow.cpp" line="260"/>
         <source>&amp;Counter</source>
         <translation>카운터(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="211"/>
+        <location filename="../MainWindow.cpp" line="210"/>
         <source>Settings could not be saved: %1</source>
         <translation>설정을 저장하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="262"/>
+        <location filename="../MainWindow.cpp" line="261"/>
         <source>&amp;Enter certificate text...</source>
         <translation>증명서 텍스트 입력(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="264"/>
+        <location filename="../MainWindow.cpp" line="263"/>
         <source>&amp;Clear verdict</source>
         <translation>판정 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="266"/>
+        <location filename="../MainWindow.cpp" line="265"/>
         <source>&amp;Sign in staff...</source>
         <translation>직원 로그인(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="273"/>
+        <location filename="../MainWindow.cpp" line="272"/>
         <source>Record an &amp;outage...</source>
         <translation>장애 기록(&amp;O)...</translation>
     </message>
     <message>
         <location filename="../MainWindow.cpp" line="277"/>
+        <source>Admit with an &amp;exemption</source>
+        <translation>예외로 입장 허용(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="290"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="280"/>
+        <location filename="../MainWindow.cpp" line="293"/>
         <source>&amp;Owner</source>
         <translation>업주(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="281"/>
+        <location filename="../MainWindow.cpp" line="294"/>
         <source>&amp;Review the visitor log...</source>
         <translation>방문 기록 검토(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="284"/>
+        <location filename="../MainWindow.cpp" line="297"/>
         <source>&amp;Settings...</source>
         <translation>설정(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="286"/>
+        <location filename="../MainWindow.cpp" line="299"/>
         <source>Run the first-run &amp;set-up again...</source>
         <translation>처음 설정 다시 하기(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="288"/>
+        <location filename="../MainWindow.cpp" line="301"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="289"/>
+        <location filename="../MainWindow.cpp" line="302"/>
         <source>&amp;Full screen</source>
         <translation>전체 화면(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="291"/>
+        <location filename="../MainWindow.cpp" line="304"/>
         <source>Switch &amp;language (한국어/English)</source>
         <translation>언어 전환(&amp;L) (한국어/English)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="294"/>
+        <location filename="../MainWindow.cpp" line="307"/>
         <source>&amp;High contrast</source>
         <translation>고대비(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="327"/>
+        <location filename="../MainWindow.cpp" line="340"/>
         <source>PassDesk - counter</source>
         <translation>PassDesk - 카운터</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="414"/>
+        <location filename="../MainWindow.cpp" line="434"/>
         <source>Enter certificate text</source>
         <translation>증명서 텍스트 입력</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="415"/>
+        <location filename="../MainWindow.cpp" line="435"/>
         <source>Paste the text of the QR code (HC1:... or shc:/...):</source>
         <translation>QR 코드의 텍스트를 붙여 넣으세요 (HC1:... 또는 shc:/...):</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="445"/>
+        <location filename="../MainWindow.cpp" line="465"/>
         <source>Camera: %1 starting</source>
         <translation>카메라: %1 시작 중</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="446"/>
+        <location filename="../MainWindow.cpp" line="466"/>
         <source>Starting %1...</source>
         <translation>%1 시작 중...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="449"/>
+        <location filename="../MainWindow.cpp" line="469"/>
         <source>Camera: %1 live</source>
         <translation>카메라: %1 작동 중</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="452"/>
+        <location filename="../MainWindow.cpp" line="472"/>
         <source>Camera: %1 DISCONNECTED</source>
         <translation>카메라: %1 연결 끊김</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="453"/>
+        <location filename="../MainWindow.cpp" line="473"/>
         <source>Camera disconnected. Plug it back in; PassDesk reconnects by itself.</source>
         <translation>카메라 연결이 끊겼습니다. 다시 꽂으면 PassDesk가 자동으로 다시 연결합니다.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="456"/>
+        <location filename="../MainWindow.cpp" line="476"/>
         <source>Camera: %1 ended</source>
         <translation>카메라: %1 재생 끝</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="460"/>
+        <location filename="../MainWindow.cpp" line="480"/>
         <source>Camera: none</source>
         <translation>카메라: 없음</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="475"/>
+        <location filename="../MainWindow.cpp" line="495"/>
         <source>Today: %1 admitted, %2 refused</source>
         <translation>오늘: 입장 %1명, 거절 %2명</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="476"/>
+        <location filename="../MainWindow.cpp" line="496"/>
         <source> (not logged)</source>
         <translation> (기록 안 함)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="476"/>
+        <location filename="../MainWindow.cpp" line="496"/>
         <source> (LOG ERROR)</source>
         <translation> (기록 오류)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="478"/>
+        <location filename="../MainWindow.cpp" line="498"/>
         <source>Scanner: %1 connected</source>
         <translation>스캐너: %1 연결됨</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="479"/>
+        <location filename="../MainWindow.cpp" line="499"/>
         <source>Scanner: %1 not connected (%2)</source>
         <translation>스캐너: %1 연결 안 됨 (%2)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="482"/>
+        <location filename="../MainWindow.cpp" line="503"/>
         <source>Policy: %1</source>
         <translation>정책: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="482"/>
-        <source>check ID</source>
-        <translation>신분증 확인</translation>
+        <location filename="../MainWindow.cpp" line="505"/>
+        <source> + ID check</source>
+        <translation> + 신분증 확인</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="482"/>
-        <source>standard</source>
-        <translation>표준</translation>
+        <location filename="../MainWindow.cpp" line="508"/>
+        <source> (not in force on this date)</source>
+        <translation> (이 날짜에는 시행되지 않음)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="484"/>
+        <location filename="../MainWindow.cpp" line="514"/>
         <source>Staff: not signed in</source>
         <translation>직원: 로그인 안 함</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="484"/>
+        <location filename="../MainWindow.cpp" line="514"/>
         <source>Staff: %1</source>
         <translation>직원: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="486"/>
+        <location filename="../MainWindow.cpp" line="516"/>
         <source>Trust list: NOT LOADED (%1)</source>
         <translation>신뢰 목록: 불러오지 못함 (%1)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="489"/>
+        <location filename="../MainWindow.cpp" line="519"/>
         <source>Trust list: none</source>
         <translation>신뢰 목록: 없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../MainWindow.cpp" line="493"/>
+        <location filename="../MainWindow.cpp" line="523"/>
         <source>Trust list: updated %n day(s) ago</source>
         <translation>
             <numerusform>신뢰 목록: %n일 전 갱신</numerusform>
@@ -757,7 +762,7 @@ Run this set-up again from the Owner menu.</source>
     <name>passdesk::ui::ScanWorker</name>
     <message>
         <location filename="../ScanWorker.cpp" line="122"/>
-        <location filename="../ScanWorker.cpp" line="177"/>
+        <location filename="../ScanWorker.cpp" line="190"/>
         <source>the visitor log is not open</source>
         <translation>방문 기록이 열려 있지 않습니다</translation>
     </message>
@@ -770,183 +775,188 @@ Run this set-up again from the Owner menu.</source>
 <context>
     <name>passdesk::ui::SettingsDialog</name>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="43"/>
+        <location filename="../settings/SettingsDialog.cpp" line="44"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="48"/>
+        <location filename="../settings/SettingsDialog.cpp" line="49"/>
         <source>&amp;Counter</source>
         <translation>카운터(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="49"/>
+        <location filename="../settings/SettingsDialog.cpp" line="50"/>
         <source>S&amp;taff</source>
         <translation>직원(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="51"/>
+        <location filename="../settings/SettingsDialog.cpp" line="52"/>
         <source>&amp;Visitor log</source>
         <translation>출입 기록(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="53"/>
+        <location filename="../settings/SettingsDialog.cpp" line="54"/>
         <source>V&amp;enue</source>
         <translation>영업장(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="54"/>
+        <location filename="../settings/SettingsDialog.cpp" line="55"/>
         <source>T&amp;rust list</source>
         <translation>신뢰 목록(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="75"/>
+        <location filename="../settings/SettingsDialog.cpp" line="81"/>
+        <source>Policy</source>
+        <translation>방역 정책</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="84"/>
         <source>Automatic (first camera, else the demo)</source>
         <translation>자동 (첫 번째 카메라, 없으면 데모)</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="77"/>
+        <location filename="../settings/SettingsDialog.cpp" line="86"/>
         <source>Demo footage (no camera)</source>
         <translation>데모 영상 (카메라 없음)</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="80"/>
+        <location filename="../settings/SettingsDialog.cpp" line="89"/>
         <source>Camera</source>
         <translation>카메라</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="84"/>
+        <location filename="../settings/SettingsDialog.cpp" line="93"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="89"/>
+        <location filename="../settings/SettingsDialog.cpp" line="98"/>
         <source> (not connected)</source>
         <translation> (연결 안 됨)</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="92"/>
+        <location filename="../settings/SettingsDialog.cpp" line="101"/>
         <source>USB serial scanner</source>
         <translation>USB 시리얼 스캐너</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="97"/>
+        <location filename="../settings/SettingsDialog.cpp" line="106"/>
         <source> s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="98"/>
+        <location filename="../settings/SettingsDialog.cpp" line="107"/>
         <source>until the next scan</source>
         <translation>다음 스캔까지</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="100"/>
+        <location filename="../settings/SettingsDialog.cpp" line="109"/>
         <source>Verdict stays up for</source>
         <translation>판정 표시 시간</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="102"/>
+        <location filename="../settings/SettingsDialog.cpp" line="111"/>
         <source>A sound for each verdict</source>
         <translation>판정마다 소리 내기</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="105"/>
+        <location filename="../settings/SettingsDialog.cpp" line="114"/>
         <source>Then say the verdict (Korean or English, as the screen)</source>
         <translation>이어서 판정을 음성으로 안내 (화면 언어에 맞춰 한국어 또는 영어)</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="109"/>
+        <location filename="../settings/SettingsDialog.cpp" line="118"/>
         <source>High contrast (black background, larger text)</source>
         <translation>고대비 (검은 배경, 큰 글씨)</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="113"/>
+        <location filename="../settings/SettingsDialog.cpp" line="122"/>
         <source>Ask staff to check ID for every valid certificate</source>
         <translation>유효한 증명서도 모두 신분증 확인 안내</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="119"/>
-        <location filename="../settings/SettingsDialog.cpp" line="125"/>
+        <location filename="../settings/SettingsDialog.cpp" line="128"/>
+        <location filename="../settings/SettingsDialog.cpp" line="134"/>
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="120"/>
+        <location filename="../settings/SettingsDialog.cpp" line="129"/>
         <source>off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="122"/>
+        <location filename="../settings/SettingsDialog.cpp" line="131"/>
         <source>Same certificate again within</source>
         <translation>같은 증명서 재사용 확인 시간</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="127"/>
+        <location filename="../settings/SettingsDialog.cpp" line="136"/>
         <source>Record &quot;camera reads nothing&quot; after</source>
         <translation>&apos;카메라가 아무것도 읽지 못함&apos; 기록 시점</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="135"/>
+        <location filename="../settings/SettingsDialog.cpp" line="144"/>
         <source>Staff sign in at the counter (Counter menu, Ctrl+I); each visit is logged with their name.</source>
         <translation>직원은 카운터에서 로그인합니다(카운터 메뉴, Ctrl+I). 각 방문은 그 직원 이름과 함께 기록됩니다.</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="143"/>
+        <location filename="../settings/SettingsDialog.cpp" line="152"/>
         <source>&amp;Add...</source>
         <translation>추가(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="144"/>
+        <location filename="../settings/SettingsDialog.cpp" line="153"/>
         <source>&amp;Remove</source>
         <translation>삭제(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="150"/>
+        <location filename="../settings/SettingsDialog.cpp" line="159"/>
         <source>Add staff</source>
         <translation>직원 추가</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="150"/>
+        <location filename="../settings/SettingsDialog.cpp" line="159"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="166"/>
+        <location filename="../settings/SettingsDialog.cpp" line="175"/>
         <source>none: the demo set with the demo footage</source>
         <translation>없음: 데모 영상에는 데모 목록 사용</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="167"/>
+        <location filename="../settings/SettingsDialog.cpp" line="176"/>
         <source>&amp;Browse...</source>
         <translation>찾아보기(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="170"/>
+        <location filename="../settings/SettingsDialog.cpp" line="179"/>
         <source>Trust list file</source>
         <translation>신뢰 목록 파일</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="172"/>
+        <location filename="../settings/SettingsDialog.cpp" line="181"/>
         <source>Trust list</source>
         <translation>신뢰 목록</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="173"/>
+        <location filename="../settings/SettingsDialog.cpp" line="182"/>
         <source>Trust lists (*.json *.pem *.der *.crt);;All files (*)</source>
         <translation>신뢰 목록 (*.json *.pem *.der *.crt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="181"/>
+        <location filename="../settings/SettingsDialog.cpp" line="190"/>
         <source>Update from (HTTPS)</source>
         <translation>업데이트 주소 (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="183"/>
+        <location filename="../settings/SettingsDialog.cpp" line="192"/>
         <source>A new trust list applies the next time PassDesk starts. Updates are checked before use; a bad download never replaces a good list.</source>
         <translation>새 신뢰 목록은 PassDesk를 다시 시작할 때 적용됩니다. 업데이트는 사용 전에 검증하며, 잘못 받은 파일이 정상 목록을 대체하는 일은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="196"/>
+        <location filename="../settings/SettingsDialog.cpp" line="205"/>
         <source>The trust list address must start with https://</source>
         <translation>신뢰 목록 주소는 https:// 로 시작해야 합니다</translation>
     </message>

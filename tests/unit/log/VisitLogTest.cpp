@@ -1,3 +1,4 @@
+#include "rules/Policy.h"
 #include "log/VisitLog.h"
 #include "support/Fixtures.h"
 
@@ -44,7 +45,7 @@ struct Fixture
         rules::Policy policy;
         for (int i = 0; i < n; ++i) {
             const auto v = verified(prefix + QString::number(i));
-            REQUIRE(log.append(log.visitFrom(v, policy.decide(v), QStringLiteral("camera"), clock.now())).ok());
+            REQUIRE(log.append(log.visitFrom(v, policy.decide(v, clock.now()), QStringLiteral("camera"), clock.now())).ok());
             clock.advance(std::chrono::minutes(1));
         }
     }
@@ -239,13 +240,13 @@ TEST_CASE("A certificate admitted again within the window becomes CHECK ID with 
     auto log = f.open();
     rules::Policy policy;
     const auto v = verified(QStringLiteral("URN:UVCI:01:KR:REUSE1"));
-    rules::Verdict first = policy.decide(v);
+    rules::Verdict first = policy.decide(v, f.clock.now());
     CHECK_FALSE(log->markReuse(first, v, std::chrono::hours(2)));
     const QDateTime firstAt = f.clock.now();
     REQUIRE(log->append(log->visitFrom(v, first, QStringLiteral("camera"), firstAt)).ok());
 
     f.clock.advance(std::chrono::minutes(30));
-    rules::Verdict again = policy.decide(v);
+    rules::Verdict again = policy.decide(v, f.clock.now());
     CHECK(log->markReuse(again, v, std::chrono::hours(2)));
     CHECK(again.kind == rules::VerdictKind::CheckId);
     CHECK(again.reasons.first() == QStringLiteral("visit.reused"));
@@ -253,13 +254,13 @@ TEST_CASE("A certificate admitted again within the window becomes CHECK ID with 
 
     // Another certificate, an invalid one, or the same one after the window: unchanged.
     const auto other = verified(QStringLiteral("URN:UVCI:01:KR:REUSE2"));
-    rules::Verdict otherVerdict = policy.decide(other);
+    rules::Verdict otherVerdict = policy.decide(other, f.clock.now());
     CHECK_FALSE(log->markReuse(otherVerdict, other, std::chrono::hours(2)));
     rules::Verdict refused;
     refused.kind = rules::VerdictKind::Invalid;
     CHECK_FALSE(log->markReuse(refused, v, std::chrono::hours(2)));
     f.clock.advance(std::chrono::hours(3));
-    rules::Verdict later = policy.decide(v);
+    rules::Verdict later = policy.decide(v, f.clock.now());
     CHECK_FALSE(log->markReuse(later, v, std::chrono::hours(2)));
 }
 
