@@ -18,6 +18,8 @@ PACKAGES=(
     libqrencode-dev
     # Xvfb: the README screenshots and a display for GUI runs on headless machines; CJK fonts for Hangul
     xvfb xauth fonts-noto-cjk
+    # the Debian package: CPack's DEB generator (dpkg-shlibdeps, file), and lintian to check the result
+    dpkg-dev file lintian
 )
 
 missing=()
@@ -40,5 +42,6 @@ if [ "$(id -u)" -ne 0 ]; then
     fi
 fi
 export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -q
-$SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+# Wait for another apt or dpkg run to finish rather than fail on its lock.
+$SUDO apt-get -o DPkg::Lock::Timeout=600 update -q
+$SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -q --no-install-recommends "${missing[@]}"
