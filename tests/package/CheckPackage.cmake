@@ -4,6 +4,8 @@
 # removes the package with dpkg and checks that nothing is left, then runs lintian: an error fails the
 # test, warnings are printed.
 # -DCPACK, -DBUILD_DIR, -DWORK, -DPROGRAMS, -DVERSION, -DSOURCE_DIR, -DVECTORS, -DCHECK_VERSION, -DCHECK_CONFORMANCE.
+cmake_minimum_required(VERSION 3.25) # IN_LIST, JSON
+
 function(run)
     execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
     if(NOT rc EQUAL 0)
@@ -80,6 +82,16 @@ if(NOT nValid EQUAL 5)
 endif()
 message("ok   installed passdesk-cli scan --source demo: ${nValid} valid verdicts")
 
+# The installed counter console's headless demo (what it does without a display), its report kept in the
+# scratch folder rather than the user's data folder.
+if("passdesk" IN_LIST PROGRAMS)
+    run(${CMAKE_COMMAND} -E env "XDG_DATA_HOME=${WORK}/data" "${bin}/passdesk" --headless)
+    if(NOT out MATCHES "\nReport written to ${WORK}/data/passdesk/reports/demo-[0-9-]+\.csv\n$")
+        message(FATAL_ERROR "installed passdesk --headless did not write its report:\n${out}")
+    endif()
+    message("ok   installed passdesk --headless: the demo footage scanned, report written")
+endif()
+
 # The SMART Health Card oracle, with the documented disagreements, from the installed CLI.
 set(CLI "${bin}/passdesk-cli")
 set(LIST "${SOURCE_DIR}/tests/conformance/shc-disagreements.txt")
@@ -92,7 +104,7 @@ if(left)
     message(FATAL_ERROR "files left after dpkg --purge: ${left}")
 endif()
 message("ok   dpkg --purge removed every installed file")
-file(REMOVE_RECURSE "${root}" "${WORK}/out/_CPack_Packages")
+file(REMOVE_RECURSE "${root}" "${WORK}/data" "${WORK}/out/_CPack_Packages")
 
 find_program(LINTIAN lintian)
 if(NOT LINTIAN)
