@@ -20,6 +20,8 @@ PACKAGES=(
     xvfb xauth fonts-noto-cjk
     # time zones: policies count days in the venue's zone (Asia/Seoul, Europe/Berlin)
     tzdata
+    # the Debian package: CPack's DEB generator (dpkg-shlibdeps, file), and lintian to check the result
+    dpkg-dev file lintian
 )
 
 missing=()
@@ -42,5 +44,6 @@ if [ "$(id -u)" -ne 0 ]; then
     fi
 fi
 export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -q
-$SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+# Wait for another apt or dpkg run to finish rather than fail on its lock.
+$SUDO apt-get -o DPkg::Lock::Timeout=600 update -q
+$SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -q --no-install-recommends "${missing[@]}"

@@ -5,6 +5,7 @@
 #include "cli/ScanCommand.h"
 #include "cli/ShcConformance.h"
 #include "cli/VerifyCommand.h"
+#include "common/AppVersion.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -27,7 +28,7 @@ int help(int code)
         << "  decode [--json] IMAGE...                   print the QR codes in images and the decode time\n"
         << "  conformance dgc DIR [--known-issues CSV]   run the EU DCC test cases under DIR\n"
         << "  conformance shc EXPECTED.tsv [--at T]      run the SMART Health Card oracle\n"
-        << "  --version                                  print version and git revision\n";
+        << "  --version                                  print version, git revision and the resources folder\n";
     return code;
 }
 } // namespace
@@ -43,7 +44,7 @@ int main(int argc, char** argv)
     }
     const QString command = args.takeFirst();
     if (command == QLatin1String("--version") || command == QLatin1String("version")) {
-        QTextStream(stdout) << "passdesk-cli " << PASSDESK_VERSION << " (" << PASSDESK_GIT_REVISION << ")\n";
+        QTextStream(stdout) << passdesk::app::versionText(QStringLiteral("passdesk-cli"));
         return 0;
     }
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {

@@ -12,11 +12,17 @@ QString resourcesDir()
     if (!env.isEmpty()) {
         return env;
     }
-    const QString installed = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/passdesk");
-    if (QFileInfo::exists(installed + QStringLiteral("/demo"))) {
-        return QDir(installed).canonicalPath();
+    const QString exeDir = QCoreApplication::applicationDirPath();
+    const QFileInfo installed(exeDir + QStringLiteral("/" PASSDESK_DATA_DIR_FROM_BIN));
+    if (installed.isDir()) {
+        return installed.canonicalFilePath();
     }
-    return QStringLiteral(PASSDESK_SOURCE_DIR "/resources");
+    // Only a binary inside its own build tree may reach for the sources: an installed one never does.
+    const QString buildDir = QDir(QStringLiteral(PASSDESK_BUILD_DIR)).canonicalPath();
+    if (!buildDir.isEmpty() && (exeDir + QLatin1Char('/')).startsWith(buildDir + QLatin1Char('/'))) {
+        return QStringLiteral(PASSDESK_SOURCE_DIR "/resources");
+    }
+    return installed.absoluteFilePath(); // missing: errors then name the folder that should be there
 }
 
 QString demoDir()

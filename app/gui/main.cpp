@@ -6,6 +6,7 @@
 #include "Version.h"
 #include "cli/ScanCommand.h"
 #include "common/AppPaths.h"
+#include "common/AppVersion.h"
 #include "common/IsoTime.h"
 #include "scan/CameraSource.h"
 
@@ -72,6 +73,12 @@ int main(int argc, char** argv)
     for (int i = 0; i < argc; ++i) {
         raw << QString::fromLocal8Bit(argv[i]);
     }
+    // Before anything that needs a display, so it answers on any machine.
+    if (raw.contains(QStringLiteral("--version")) || raw.contains(QStringLiteral("-v"))) {
+        QCoreApplication app(argc, argv);
+        QTextStream(stdout) << passdesk::app::versionText(QStringLiteral("passdesk"));
+        return 0;
+    }
     if (!haveDisplay() || raw.contains(QStringLiteral("--headless"))) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("passdesk"));
@@ -86,7 +93,8 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("PassDesk venue compliance console"));
     parser.addHelpOption();
-    parser.addVersionOption();
+    parser.addOption(QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")},
+                                        QStringLiteral("print version, git revision and the resources folder")));
     const QCommandLineOption source(QStringLiteral("source"), QStringLiteral("camera[:N], demo, an image, a folder or a video"),
                                     QStringLiteral("source"));
     const QCommandLineOption trustOpt(QStringLiteral("trust"), QStringLiteral("trust list or certificate folder"), QStringLiteral("path"));
