@@ -287,21 +287,6 @@ Truth truthOf(const Value& v)
     return Truth::Neither;
 }
 
-// `===` without type coercion; arrays and objects compare by content.
-bool same(const Value& a, const Value& b)
-{
-    if (a.kind == Value::Kind::DateTime || b.kind == Value::Kind::DateTime) {
-        return a.kind == b.kind && a.msecs == b.msecs;
-    }
-    if (a.kind == Value::Kind::Json && b.kind == Value::Kind::Json) {
-        if (a.json.isDouble() && b.json.isDouble()) {
-            return a.json.toDouble() == b.json.toDouble();
-        }
-        return a.json == b.json;
-    }
-    return toJson(a) == toJson(b);
-}
-
 Value access(const Value& data, const QString& path)
 {
     if (path.isEmpty()) {
@@ -384,8 +369,9 @@ public:
         if (depth > m_limits.maxDepth) {
             return limit(QStringLiteral("expression nested deeper than %1 levels").arg(m_limits.maxDepth));
         }
-        if (++m_steps > m_limits.maxSteps) {
-            return limit(QStringLiteral("evaluation took more than %1 steps").arg(m_limits.maxSteps));
+        ++m_steps;
+        if (overBudget()) {
+            return stepLimit();
         }
         if (expr.isString() || expr.isBool() || isInteger(expr)) {
             return Value::of(expr);
@@ -417,6 +403,7 @@ public:
             if (!operands.isString()) {
                 return invalid(QStringLiteral("not of the form { \"var\": \"<path>\" }"));
             }
+            m_steps += operands.toString().size() / 16;
             return access(data, operands.toString());
         }
         if (!operands.isArray() || operands.toArray().isEmpty()) {
@@ -448,6 +435,59 @@ public:
     }
 
 private:
+    // Work proportional to the size of the data (long paths, long strings, large arrays compared) is
+    // charged to the step budget, so repeating it in a reduce is bounded too.
+    bool overBudget() const { return m_steps > m_limits.maxSteps; }
+    Eval stepLimit() const { return limit(QStringLiteral("evaluation took more than %1 steps").arg(m_limits.maxSteps)); }
+
+    // `===` without type coercion; arrays and objects compare by content, a step per node compared.
+    bool same(const Value& a, const Value& b)
+    {
+        if (a.kind == Value::Kind::DateTime || b.kind == Value::Kind::DateTime) {
+            ++m_steps;
+            return a.kind == b.kind && a.msecs == b.msecs;
+        }
+        if (a.kind == Value::Kind::Json && b.kind == Value::Kind::Json) {
+            return sameJson(a.json, b.json);
+        }
+        return sameJson(toJson(a), toJson(b));
+    }
+
+    bool sameJson(const QJsonValue& a, const QJsonValue& b)
+    {
+        ++m_steps;
+        if (a.isArray() && b.isArray()) {
+            const QJsonArray l = a.toArray();
+            const QJsonArray r = b.toArray();
+            if (l.size() != r.size()) {
+                return false;
+            }
+            for (qsizetype i = 0; i < l.size(); ++i) {
+                if (!sameJson(l.at(i), r.at(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a.isObject() && b.isObject()) {
+            const QJsonObject l = a.toObject();
+            const QJsonObject r = b.toObject();
+            if (l.size() != r.size()) {
+                return false;
+            }
+            for (auto it = l.constBegin(); it != l.constEnd(); ++it) {
+                if (!r.contains(it.key()) || !sameJson(it.value(), r.value(it.key()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a.isDouble() && b.isDouble()) {
+            return a.toDouble() == b.toDouble();
+        }
+        return a == b;
+    }
+
     Eval built(Value v) const
     {
         if (v.depth > m_limits.maxDepth) {
@@ -535,7 +575,8 @@ private:
             values.push_back(std::move(v).value());
         }
         if (op == QLatin1String("===")) {
-            return Value::of(same(values[0], values[1]));
+            const bool equal = same(values[0], values[1]);
+            return overBudget() ? stepLimit() : Value::of(equal);
         }
         if (op == QLatin1String("in")) {
             const Value& haystack = values[1];
@@ -543,12 +584,11 @@ private:
                 return invalid(QStringLiteral("right-hand side of an \"in\" operation must be an array, not ") +
                                describe(haystack));
             }
-            for (qsizetype i = 0; i < haystack.arraySize(); ++i) {
-                if (same(values[0], haystack.arrayAt(i))) {
-                    return Value::of(true);
-                }
+            bool found = false;
+            for (qsizetype i = 0; !found && !overBudget() && i < haystack.arraySize(); ++i) {
+                found = same(values[0], haystack.arrayAt(i));
             }
-            return Value::of(false);
+            return overBudget() ? stepLimit() : Value::of(found);
         }
         if (op == QLatin1String("+")) {
             if (values[0].kind != Value::Kind::Json || values[1].kind != Value::Kind::Json || !isInteger(values[0].json) ||
@@ -685,6 +725,7 @@ private:
         if (uvci->kind != Value::Kind::Json || !uvci->json.isString()) {
             return invalid(QStringLiteral("\"UVCI\" argument (#1) of \"extractFromUVCI\" must be either a string or null"));
         }
+        m_steps += uvci->json.toString().size() / 16;
         return extractFromUvci(uvci->json.toString(), args[1].toDouble());
     }
 

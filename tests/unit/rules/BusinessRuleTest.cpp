@@ -56,7 +56,7 @@ RuleExternal at(const QDateTime& clock)
 
 } // namespace
 
-TEST_CASE("BusinessRule parses the gateway's rule.json format", "[rules][business]")
+TEST_CASE("rules: BusinessRule parses the gateway's rule.json format", "[rules][business]")
 {
     const BusinessRule rule = ratRule();
     CHECK(rule.identifier == QStringLiteral("TR-KR-0001"));
@@ -72,7 +72,7 @@ TEST_CASE("BusinessRule parses the gateway's rule.json format", "[rules][busines
     CHECK(rule.logic.toObject().contains(QStringLiteral("if")));
 }
 
-TEST_CASE("BusinessRule refuses rules with missing fields or malformed logic", "[rules][business]")
+TEST_CASE("rules: BusinessRule refuses rules with missing fields or malformed logic", "[rules][business]")
 {
     for (const char* field : {"Identifier", "Engine", "CertificateType", "ValidFrom", "Description", "AffectedFields", "Logic"}) {
         INFO(field);
@@ -91,7 +91,7 @@ TEST_CASE("BusinessRule refuses rules with missing fields or malformed logic", "
     CHECK(BusinessRule::fromJson(QByteArray("[1, 2]")).error().code == QStringLiteral("rule.invalid"));
 }
 
-TEST_CASE("BusinessRule at a fixed clock: passed, failed, or open when the logic cannot be evaluated", "[rules][business]")
+TEST_CASE("rules: BusinessRule at a fixed clock: passed, failed, or open when the logic cannot be evaluated", "[rules][business]")
 {
     const BusinessRule rule = ratRule();
     const QDateTime sampled(QDate(2022, 1, 10), QTime(9, 0), Qt::UTC);
@@ -116,7 +116,7 @@ TEST_CASE("BusinessRule at a fixed clock: passed, failed, or open when the logic
     CHECK(rule.evaluate(QJsonObject{}, at(sampled)).result == RuleResult::Passed);
 }
 
-TEST_CASE("BusinessRule: a result that is not a boolean, or another engine, leaves the rule open", "[rules][business]")
+TEST_CASE("rules: BusinessRule: a result that is not a boolean, or another engine, leaves the rule open", "[rules][business]")
 {
     QJsonObject o = ruleObject();
     o.insert(QStringLiteral("Logic"), QJsonObject{{QStringLiteral("var"), QStringLiteral("payload.t.0.tt")}});
@@ -133,7 +133,7 @@ TEST_CASE("BusinessRule: a result that is not a boolean, or another engine, leav
     CHECK(foreign->evaluate(QJsonObject{}, RuleExternal{}).result == RuleResult::Open);
 }
 
-TEST_CASE("RuleExternal gives the data context's external object", "[rules][business]")
+TEST_CASE("rules: RuleExternal gives the data context's external object", "[rules][business]")
 {
     RuleExternal external = at(QDateTime(QDate(2022, 1, 10), QTime(9, 30), Qt::UTC));
     external.valueSets = QJsonObject{{QStringLiteral("covid-19-lab-result"), QJsonArray{QStringLiteral("260415000")}}};

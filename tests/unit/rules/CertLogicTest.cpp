@@ -47,7 +47,7 @@ const QString kLimit = QStringLiteral("certlogic.limit");
 
 } // namespace
 
-TEST_CASE("CertLogic var drills into objects and arrays, and anything missing is null", "[rules][certlogic]")
+TEST_CASE("rules: CertLogic var drills into objects and arrays, and anything missing is null", "[rules][certlogic]")
 {
     const char* data = R"({"payload": {"v": [{"dn": 2, "mp": "EU/1/20/1528"}], "dob": "1990"}})";
     CHECK(value(R"({"var": "payload.v.0.dn"})", data) == json("2"));
@@ -63,7 +63,7 @@ TEST_CASE("CertLogic var drills into objects and arrays, and anything missing is
     CHECK(errorCode(R"({"var": ["x"]})") == kInvalid);
 }
 
-TEST_CASE("CertLogic truthiness: falsy and truthy values, and values that are neither", "[rules][certlogic]")
+TEST_CASE("rules: CertLogic truthiness: falsy and truthy values, and values that are neither", "[rules][certlogic]")
 {
     const auto guard = [](const char* data) { return value(R"({"if": [{"var": ""}, "T", "F"]})", data); };
     for (const char* falsy : {"false", "null", R"("")", "0", "[]", "{}"}) {
@@ -82,7 +82,7 @@ TEST_CASE("CertLogic truthiness: falsy and truthy values, and values that are ne
     CHECK(errorCode(R"({"and": [true, {"var": ""}]})", "0.5") == kInvalid);
 }
 
-TEST_CASE("CertLogic and is lazy and returns the deciding operand", "[rules][certlogic]")
+TEST_CASE("rules: CertLogic and is lazy and returns the deciding operand", "[rules][certlogic]")
 {
     CHECK(value(R"({"and": [true, 0, {"unknown-op": []}]})") == json("0"));
     CHECK(value(R"({"and": [1, "x", [1]]})") == json("[1]"));
@@ -91,7 +91,7 @@ TEST_CASE("CertLogic and is lazy and returns the deciding operand", "[rules][cer
     CHECK(errorCode(R"({"and": [true]})") == kInvalid);
 }
 
-TEST_CASE("CertLogic ===, in and + work on integers and strings without coercion", "[rules][certlogic]")
+TEST_CASE("rules: CertLogic ===, in and + work on integers and strings without coercion", "[rules][certlogic]")
 {
     CHECK(value(R"({"===": [1, 1]})") == json("true"));
     CHECK(value(R"({"===": [1, "1"]})") == json("false"));
@@ -105,7 +105,7 @@ TEST_CASE("CertLogic ===, in and + work on integers and strings without coercion
     CHECK(errorCode(R"({"===": [1, 1, 1]})") == kInvalid);
 }
 
-TEST_CASE("CertLogic comparisons: binary and between forms, integers only", "[rules][certlogic]")
+TEST_CASE("rules: CertLogic comparisons: binary and between forms, integers only", "[rules][certlogic]")
 {
     CHECK(value(R"({"<": [1, 2]})") == json("true"));
     CHECK(value(R"({"<": [1, 2, 3]})") == json("true"));
@@ -119,7 +119,7 @@ TEST_CASE("CertLogic comparisons: binary and between forms, integers only", "[ru
     CHECK(errorCode(R"({"before": [1, 2]})") == kInvalid);
 }
 
-TEST_CASE("CertLogic plusTime parses the allowed formats and offsets like JavaScript's Date", "[rules][certlogic]")
+TEST_CASE("rules: CertLogic plusTime parses the allowed formats and offsets like JavaScript's Date", "[rules][certlogic]")
 {
     const auto at = [](const char* date, int amount, const char* unit) {
         const QByteArray expr = QByteArray(R"({"plusTime": [")") + date + "\", " + QByteArray::number(amount) + ", \"" + unit + "\"]}";
@@ -157,7 +157,7 @@ TEST_CASE("CertLogic plusTime parses the allowed formats and offsets like JavaSc
     CHECK(errorCode(R"({"plusTime": ["2021-06-01", 1000000000000, "hour"]})") == kInvalid);
 }
 
-TEST_CASE("CertLogic date-time comparisons and dccDateOfBirth", "[rules][certlogic]")
+TEST_CASE("rules: CertLogic date-time comparisons and dccDateOfBirth", "[rules][certlogic]")
 {
     const char* minor = R"({"after": [{"dccDateOfBirth": [{"var": "dob"}]}, {"plusTime": [{"var": "now"}, -18, "year"]}]})";
     CHECK(value(minor, R"({"dob": "2004-01", "now": "2022-01-30T23:59:59Z"})") == json("true"));
@@ -176,7 +176,7 @@ TEST_CASE("CertLogic date-time comparisons and dccDateOfBirth", "[rules][certlog
     CHECK(errorCode(R"({"before": [{"plusTime": ["2021-05-01", 0, "day"]}, "2021-05-02"]})") == kInvalid);
 }
 
-TEST_CASE("CertLogic reduce folds left with {accumulator, current}, and a null operand gives the initial value", "[rules][certlogic]")
+TEST_CASE("rules: CertLogic reduce folds left with {accumulator, current}, and a null operand gives the initial value", "[rules][certlogic]")
 {
     const char* count = R"({"reduce": [{"var": "v"}, {"+": [{"var": "accumulator"}, {"if": [{"var": "current.0"}, 1, 0]}]}, 0]})";
     CHECK(value(count, R"({"v": [[1], [], null, ["x"]]})") == json("2"));
@@ -188,7 +188,7 @@ TEST_CASE("CertLogic reduce folds left with {accumulator, current}, and a null o
     CHECK(value(latest, R"({"d": ["2021-03-01", "2021-07-15", "2021-05-01"]})") == json(R"("2021-07-15T00:00:00.000Z")"));
 }
 
-TEST_CASE("CertLogic extractFromUVCI splits on / # : and skips a URN:UVCI: prefix", "[rules][certlogic]")
+TEST_CASE("rules: CertLogic extractFromUVCI splits on / # : and skips a URN:UVCI: prefix", "[rules][certlogic]")
 {
     const char* expr = R"({"extractFromUVCI": [{"var": "u"}, %1]})";
     const auto at = [expr](const char* uvci, int index) {
@@ -205,7 +205,7 @@ TEST_CASE("CertLogic extractFromUVCI splits on / # : and skips a URN:UVCI: prefi
     CHECK(errorCode(R"({"extractFromUVCI": ["a:b", "0"]})") == kInvalid);
 }
 
-TEST_CASE("CertLogic reports malformed expressions as errors", "[rules][certlogic]")
+TEST_CASE("rules: CertLogic reports malformed expressions as errors", "[rules][certlogic]")
 {
     CHECK(value(R"(["a", {"var": "x"}, 3])", R"({"x": 2})") == json(R"(["a", 2, 3])"));
     CHECK(errorCode("null") == kInvalid);
@@ -219,7 +219,7 @@ TEST_CASE("CertLogic reports malformed expressions as errors", "[rules][certlogi
     CHECK(errorCode(R"({"!": [true, false]})") == kInvalid);
 }
 
-TEST_CASE("CertLogic bounds nesting, steps and built values on hostile input", "[rules][certlogic]")
+TEST_CASE("rules: CertLogic bounds nesting, steps and built values on hostile input", "[rules][certlogic]")
 {
     // 64 nested negations evaluate; 65 are refused, as is nesting far deeper than any stack could take.
     const auto nested = [](int depth) {
@@ -246,6 +246,11 @@ TEST_CASE("CertLogic bounds nesting, steps and built values on hostile input", "
     const QJsonValue quadratic = json(R"({"reduce": [{"var": "a"}, {"reduce": [{"var": "current"}, {"+": [{"var": "accumulator"}, 1]}, 0]}, 0]})");
     CHECK(CertLogic().evaluate(quadratic, QJsonObject{{QStringLiteral("a"), rows}}).error().code == kLimit);
     CHECK(CertLogic().evaluate(quadratic, QJsonObject{{QStringLiteral("a"), QJsonArray{big, big}}}).value() == QJsonValue(2000));
+    // Searching a large accumulator on every pass is charged per item compared.
+    const QJsonValue searching = json(R"({"reduce": [{"var": "a"}, {"if": [{"in": [-1, {"var": "accumulator"}]}, 0,
+        {"var": "accumulator"}]}, {"var": "a"}]})");
+    CHECK(CertLogic().evaluate(searching, QJsonObject{{QStringLiteral("a"), big}}).error().code == kLimit);
+    CHECK(CertLogic().evaluate(searching, QJsonObject{{QStringLiteral("a"), QJsonArray{1, 2}}}).value() == json("[1, 2]"));
     // A reduce that doubles its accumulator each pass is refused before it outgrows memory.
     const QJsonValue doubling = json(R"({"reduce": [{"var": "a"}, [{"var": "accumulator"}, {"var": "accumulator"}], 0]})");
     CHECK(CertLogic().evaluate(doubling, QJsonObject{{QStringLiteral("a"), big}}).error().code == kLimit);
@@ -254,7 +259,7 @@ TEST_CASE("CertLogic bounds nesting, steps and built values on hostile input", "
     CHECK(CertLogic(roomy).evaluate(doubling, QJsonObject{{QStringLiteral("a"), big}}).error().code == kLimit);
 }
 
-TEST_CASE("CertLogic validate words its findings as the specification's validation suite", "[rules][certlogic]")
+TEST_CASE("rules: CertLogic validate words its findings as the specification's validation suite", "[rules][certlogic]")
 {
     const CertLogic engine;
     const auto messages = [&engine](const char* expr) {
