@@ -1,7 +1,9 @@
 #include "Version.h"
+#include "cli/CertLogicConformance.h"
 #include "cli/DecodeCommand.h"
 #include "cli/DgcConformance.h"
 #include "cli/LogCommand.h"
+#include "cli/RulesConformance.h"
 #include "cli/ScanCommand.h"
 #include "cli/ShcConformance.h"
 #include "cli/VerifyCommand.h"
@@ -28,6 +30,8 @@ int help(int code)
         << "  decode [--json] IMAGE...                   print the QR codes in images and the decode time\n"
         << "  conformance dgc DIR [--known-issues CSV]   run the EU DCC test cases under DIR\n"
         << "  conformance shc EXPECTED.tsv [--at T]      run the SMART Health Card oracle\n"
+        << "  conformance certlogic DIR...               run CertLogic test suites (testSuite, validation-testSuite)\n"
+        << "  conformance rules DIR                      run EU DCC business rules and their tests (<CC>/<RuleId>/)\n"
         << "  --version                                  print version, git revision and the resources folder\n";
     return code;
 }
@@ -69,6 +73,12 @@ int main(int argc, char** argv)
         }
         if (suite == QLatin1String("shc")) {
             return passdesk::cli::runShcConformance(args);
+        }
+        if (suite == QLatin1String("certlogic")) {
+            return passdesk::cli::runCertLogicConformance(args);
+        }
+        if (suite == QLatin1String("rules")) {
+            return passdesk::cli::runRulesConformance(args);
         }
     }
     QTextStream(stderr) << "passdesk-cli: unknown command " << command << "\n";

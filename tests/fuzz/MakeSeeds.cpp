@@ -46,5 +46,20 @@ int main(int argc, char** argv)
     put(QDir(root.filePath(QStringLiteral("jws"))), QStringLiteral("file"), "{\"verifiableCredential\":[\"" + jws + "\"]}");
     put(QDir(root.filePath(QStringLiteral("shc"))), QStringLiteral("single"), DemoIssuer::shcNumeric(jws).first());
     put(QDir(root.filePath(QStringLiteral("shc"))), QStringLiteral("chunked"), DemoIssuer::shcNumeric(jws, 2).join('\n'));
+    // CertLogic: [expression, data] pairs that reach every operation.
+    const QDir certlogic(root.filePath(QStringLiteral("certlogic")));
+    put(certlogic, QStringLiteral("rat-48h"),
+        R"([{"if": [{"===": [{"var": "payload.t.0.tt"}, "LP217198-3"]}, {"before": [{"plusTime": [{"var": "external.validationClock"}, 0, "day"]},)"
+        R"( {"plusTime": [{"var": "payload.t.0.sc"}, 48, "hour"]}]}, true]},)"
+        R"( {"payload": {"t": [{"tt": "LP217198-3", "sc": "2022-01-10T09:00:00+09:00"}]}, "external": {"validationClock": "2022-01-11T00:00:00Z"}}])");
+    put(certlogic, QStringLiteral("minor"),
+        R"([{"and": [{"var": "dob"}, {"after": [{"dccDateOfBirth": [{"var": "dob"}]}, {"plusTime": [{"var": "now"}, -18, "year"]}]}]},)"
+        R"( {"dob": "2004-02", "now": "2022-02-28T23:59:59.999+01:00"}])");
+    put(certlogic, QStringLiteral("reduce-in"),
+        R"([{"reduce": [{"var": "v"}, {"+": [{"var": "accumulator"}, {"if": [{"in": [{"var": "current.mp"}, ["EU/1/20/1528", "EU/1/21/1529"]]}, 1, 0]}]}, 0]},)"
+        R"( {"v": [{"mp": "EU/1/20/1528", "dn": 2}, {"mp": "x"}]}])");
+    put(certlogic, QStringLiteral("uvci-compare"),
+        R"([{"if": [{"!": [{"===": [{"extractFromUVCI": [{"var": "ci"}, 1]}, "KR"]}]}, {"<=": [1, {"var": "dn"}, 3]}, {"not-before": [{"plusTime": ["2021", 1, "month"]}, {"plusTime": ["2020-12-31T23:00:00-1", 0, "hour"]}]}]},)"
+        R"( {"ci": "URN:UVCI:01:KR:FUZZ#1", "dn": 2}])");
     return 0;
 }
