@@ -50,6 +50,8 @@ const QList<ReasonCatalog::Entry>& ReasonCatalog::entries()
         {"policy.minor_exempt", "A minor, exempt from the pass: check the age on an ID.", "미성년자로 방역패스 적용 예외입니다. 신분증으로 나이를 확인하세요."},
         {"policy.second_proof", "One of two proofs: scan the second certificate (test or booster) now.", "두 가지 증명 중 하나입니다. 두 번째 증명서(검사 또는 추가 접종)를 스캔하세요."},
         {"policy.two_proofs", "Both proofs belong to the same person.", "두 증명서가 같은 사람의 것입니다."},
+        {"policy.rule_failed", "A rule of this venue's policy refuses the certificate.", "이 업소 방역 정책의 규칙에 맞지 않는 증명서입니다."},
+        {"policy.rule_open", "A rule of this venue's policy could not be checked for this certificate.", "이 업소 방역 정책의 규칙을 이 증명서에 적용할 수 없습니다."},
         {"policy.exemption", "Admitted under an exemption staff confirmed.", "직원이 확인한 예외로 입장했습니다."},
         {"policy.holder_mismatch", "The two certificates are for different people.", "두 증명서의 사람이 다릅니다."},
         {"crl.invalid", "The issuer's revocation list is unusable, so revocation cannot be checked.", "발급기관의 취소 목록을 사용할 수 없어 취소 여부를 확인할 수 없습니다."},

@@ -1,5 +1,7 @@
 #include "rules/Policy.h"
 
+#include "rules/CertLogic.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -139,6 +141,21 @@ Result<Policy> Policy::fromJson(const QByteArray& json)
         p.admit << set;
     }
     p.minorsBornFrom = intField(o, "minorsBornFrom", 0);
+    p.countryCode = o.value(QLatin1String("countryCode")).toString(p.countryCode);
+    const CertLogic certLogic;
+    for (const auto& r : o.value(QLatin1String("rules")).toArray()) {
+        const QJsonObject x = r.toObject();
+        PolicyRule rule{x.value(QLatin1String("id")).toString(), x.value(QLatin1String("description")).toString(), x.value(QLatin1String("logic"))};
+        if (rule.id.isEmpty() || rule.logic.isUndefined()) {
+            return invalid(QStringLiteral("each rule needs id and logic"));
+        }
+        const auto issues = certLogic.validate(rule.logic);
+        if (!issues.isEmpty()) {
+            return invalid(QStringLiteral("rule ") + rule.id + QStringLiteral(": ") + issues.first().message);
+        }
+        p.rules << rule;
+    }
+    p.thresholds = p.thresholds || !p.rules.isEmpty();
     for (const auto& e : o.value(QLatin1String("exemptions")).toArray()) {
         const QJsonObject x = e.toObject();
         Exemption ex{x.value(QLatin1String("id")).toString(), x.value(QLatin1String("ko")).toString(), x.value(QLatin1String("en")).toString()};
@@ -288,6 +305,28 @@ Policy::Assessment Policy::assess(const credential::Credential& c, const QDateTi
     return a;
 }
 
+QStringList Policy::ruleFailures(const credential::Credential& credential, const QDateTime& at) const
+{
+    QStringList out;
+    if (rules.isEmpty() || credential.format != credential::Format::EuDcc) {
+        return out;
+    }
+    const QJsonObject data{
+        {QStringLiteral("payload"), credential.payload},
+        {QStringLiteral("external"), QJsonObject{{QStringLiteral("validationClock"), at.toUTC().toString(Qt::ISODateWithMs)},
+                                                 {QStringLiteral("countryCode"), countryCode}}}};
+    const CertLogic certLogic;
+    for (const auto& rule : rules) {
+        const auto result = certLogic.evaluate(rule.logic, data);
+        if (!result) {
+            out << QStringLiteral("policy.rule_open") << QStringLiteral("rule.") + rule.id;
+        } else if (*result != QJsonValue(true)) {
+            out << QStringLiteral("policy.rule_failed") << QStringLiteral("rule.") + rule.id;
+        }
+    }
+    return out;
+}
+
 bool Policy::admits(const QStringList& categories) const
 {
     if (admit.isEmpty()) {
@@ -330,6 +369,12 @@ Verdict Policy::decide(const credential::Verification& verification, const QDate
     }
     if (thresholds) {
         const Assessment a = assess(verification.credential, at);
+        const QStringList failures = ruleFailures(verification.credential, at);
+        if (!failures.isEmpty()) {
+            v.kind = VerdictKind::Invalid;
+            v.reasons = failures;
+            return v;
+        }
         if (!admits(a.categories)) {
             const int born = birthYear(verification.credential.holder.dateOfBirth);
             if (minorsBornFrom > 0 && born >= minorsBornFrom) {

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonValue>
 #include <QList>
 #include <QStringList>
 #include <QTimeZone>
@@ -18,6 +19,15 @@ struct Exemption
     QString id;      ///< stable code, logged as `exemption.<id>`
     QString korean;
     QString english;
+};
+
+/// A CertLogic rule of a policy, evaluated against {payload: <hcert>, external: {validationClock,
+/// countryCode}} for EU DCCs; it must yield true.
+struct PolicyRule
+{
+    QString id;
+    QString description;
+    QJsonValue logic;
 };
 
 /// A venue's scan mode as data (resources/policies/*.json, or a file the owner imports): which kinds
@@ -63,6 +73,8 @@ public:
     QList<QStringList> admit;       ///< alternatives of categories; empty: any one category
     int minorsBornFrom = 0;         ///< holders born in this year or later are exempt (0: none)
     QList<Exemption> exemptions;
+    QList<PolicyRule> rules;        ///< CertLogic rules beyond the thresholds (EU DCC payloads)
+    QString countryCode = QStringLiteral("KR"); ///< the venue's country, `external.countryCode` for rules
 
     /// Parses a policy file. Errors: `policy.invalid` naming the field.
     static Result<Policy> fromJson(const QByteArray& json);
@@ -99,6 +111,8 @@ public:
 private:
     bool admits(const QStringList& categories) const;
     bool partOfPair(const QStringList& categories) const;
+    /// The reasons the policy's CertLogic rules refuse this credential (empty: all true).
+    QStringList ruleFailures(const credential::Credential& credential, const QDateTime& at) const;
     Verdict base(const credential::Verification& verification) const;
 };
 

@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTimeZone>
 
 using namespace passdesk;
@@ -242,6 +244,27 @@ TEST_CASE("EU 2G+: a second proof of the same person, or a booster alone", "[rul
     CHECK(p.decidePair(vac, tested(at.addSecs(-25 * 3600), QStringLiteral("LP217198-3")), at).kind != VerdictKind::Valid);
     // Boosted alone admits.
     CHECK(kindOf(p, vaccinated(QDate(2022, 1, 10), 3, 3), at) == VerdictKind::Valid);
+}
+
+TEST_CASE("Policy CertLogic rules refuse what the thresholds would admit", "[rules][policy][eu]")
+{
+    const Policy p = builtIn("eu-3g");
+    REQUIRE(p.rules.size() == 1);
+    const QDateTime at(QDate(2022, 2, 1), QTime(12, 0), kBerlin);
+    auto ema = vaccinated(QDate(2021, 10, 1), 2, 2);
+    ema.credential.payload = QJsonObject{{QStringLiteral("v"), QJsonArray{QJsonObject{{QStringLiteral("mp"), QStringLiteral("EU/1/20/1528")}}}}};
+    CHECK(kindOf(p, ema, at) == VerdictKind::Valid);
+    auto other = vaccinated(QDate(2021, 10, 1), 2, 2, QStringLiteral("BBIBP-CorV"));
+    other.credential.payload = QJsonObject{{QStringLiteral("v"), QJsonArray{QJsonObject{{QStringLiteral("mp"), QStringLiteral("BBIBP-CorV")}}}}};
+    const auto refused = p.decide(other, at);
+    CHECK(refused.kind == VerdictKind::Invalid);
+    CHECK(refused.reasons == QStringList{QStringLiteral("policy.rule_failed"), QStringLiteral("rule.VR-EU-0001")});
+    // Tests are not vaccinations: the rule lets them through to the thresholds.
+    auto test = tested(at.addSecs(-3600));
+    test.credential.payload = QJsonObject{{QStringLiteral("t"), QJsonArray{QJsonObject{}}}};
+    CHECK(kindOf(p, test, at) == VerdictKind::Valid);
+    // A rule that does not validate is refused when the policy is read.
+    CHECK_FALSE(Policy::fromJson(R"({"id": "x", "name": {"ko": "x", "en": "x"}, "rules": [{"id": "r", "logic": {"nope": [1]}}]})"));
 }
 
 TEST_CASE("The standard policy admits every verified certificate and maps the others", "[rules][policy]")
