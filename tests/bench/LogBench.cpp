@@ -4,15 +4,13 @@
 // The 1M-row database is built once in a temporary folder with plain SQL (3,000 visits a day for 334
 // days), then listed through VisitLog; its size is printed.
 #include "rules/Policy.h"
+#include "BigLog.h"
 #include "log/VisitLog.h"
 
 #include <benchmark/benchmark.h>
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QTemporaryDir>
-
-#include <cstdio>
 
 using namespace passdesk;
 
@@ -50,41 +48,9 @@ void BM_AppendDurable(benchmark::State& state)
     state.counters["visits/s"] = benchmark::Counter(double(state.iterations()), benchmark::Counter::kIsRate);
 }
 
-struct BigLog
-{
-    QTemporaryDir dir;
-    SystemClock clock;
-    std::unique_ptr<log::VisitLog> log;
-    qint64 bytes = 0;
-
-    BigLog()
-    {
-        const QString path = dir.filePath(QStringLiteral("million.db"));
-        log = std::move(log::VisitLog::open(path, clock, {})).value();
-        auto& db = log->database();
-        (void)db.exec(QStringLiteral("BEGIN"));
-        const Status filled = db.exec(QStringLiteral(
-            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000) "
-            "INSERT INTO visits (id, at_utc, at_local, local_day, verdict, reasons, format, type, policy, country, input, staff, "
-            "id_hash, prev_hash, row_hash) SELECT i, "
-            "strftime('%Y-%m-%dT%H:%M:%fZ', '2026-01-01', '+' || (i / 3000) || ' days', '+' || ((i % 3000) * 15) || ' seconds'), "
-            "strftime('%Y-%m-%dT%H:%M:%S+09:00', '2026-01-01', '+' || (i / 3000) || ' days', '+' || ((i % 3000) * 15) || ' seconds'), "
-            "date('2026-01-01', '+' || (i / 3000) || ' days'), CASE WHEN i % 10 = 0 THEN 'invalid' ELSE 'valid' END, "
-            "CASE WHEN i % 10 = 0 THEN 'cert.expired' ELSE '' END, 'eu-dcc', 'vaccination', 'standard', 'KR', 'camera', '', "
-            "randomblob(16), randomblob(32), randomblob(32) FROM n"));
-        if (!filled) {
-            std::fprintf(stderr, "cannot fill the 1M log: %s\n", qPrintable(filled.error().message));
-        }
-        (void)db.exec(QStringLiteral("COMMIT"));
-        (void)db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        bytes = QFileInfo(path).size();
-        std::fprintf(stderr, "1,000,000-visit log: %.1f MB on disk\n", double(bytes) / 1e6);
-    }
-};
-
 void BM_ListDay_1M(benchmark::State& state)
 {
-    static BigLog big;
+    static bench::BigLog big;
     for (auto _ : state) {
         auto day = big.log->listDay(QDate(2026, 6, 15));
         if (!day || day->size() != 3000) {
