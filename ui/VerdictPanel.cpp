@@ -1,6 +1,7 @@
 #include "VerdictPanel.h"
 
 #include "credential/ReasonCatalog.h"
+#include "credential/ValueSets.h"
 
 #include <QEvent>
 #include <QVBoxLayout>
@@ -45,6 +46,28 @@ Look lookOf(VerdictKind kind, bool idle)
     case VerdictKind::Unreadable: return {"#5f6368", "#ffffff"};
     }
     return {"#263238", "#eceff1"};
+}
+
+// What the certificate attests, for the detail line: "코미나티 (화이자) 2/2", "PCR 검사 (핵산증폭): 음성".
+QString eventSummary(const credential::Credential& c, const QString& language)
+{
+    if (c.format != credential::Format::EuDcc || c.events.isEmpty()) {
+        return {};
+    }
+    const auto& sets = credential::ValueSets::shipped();
+    const auto& e = c.events.first();
+    switch (e.kind) {
+    case credential::CertificateType::Vaccination:
+        return sets.display(QStringLiteral("vaccines-covid-19-names"), e.product, language) +
+               QStringLiteral(" %1/%2").arg(e.doseNumber).arg(e.totalDoses);
+    case credential::CertificateType::Test:
+        return sets.display(QStringLiteral("covid-19-lab-test-type"), e.testType, language) + QStringLiteral(": ") +
+               sets.display(QStringLiteral("covid-19-lab-result"), e.testResult, language);
+    case credential::CertificateType::Recovery:
+    case credential::CertificateType::Unknown:
+        break;
+    }
+    return {};
 }
 
 QLabel* makeLabel(QWidget* parent, int pointSize, bool bold, const QString& name)
@@ -206,7 +229,7 @@ void VerdictPanel::render()
         reason = tr("This is not a certificate PassDesk can read");
     }
     m_reason->setText(reason);
-    QStringList detail{toString(c.format), toString(c.type)};
+    QStringList detail{toString(c.format), toString(c.type), eventSummary(c, m_language)};
     detail << o.verdict.reasons;
     detail.removeAll(QString());
     m_detail->setText(detail.join(QStringLiteral(" · ")));

@@ -23,9 +23,30 @@ const ValueSets& ValueSets::shipped()
         if (!s) {
             qFatal("PassDesk: shipped value sets are unusable: %s", qPrintable(s.error().message));
         }
+        QFile korean(QStringLiteral(":/passdesk/valuesets-ko/display-ko.json"));
+        if (korean.open(QIODevice::ReadOnly)) {
+            const QJsonObject root = QJsonDocument::fromJson(korean.readAll()).object();
+            for (auto set = root.begin(); set != root.end(); ++set) {
+                const QJsonObject names = set.value().toObject();
+                for (auto it = names.begin(); it != names.end(); ++it) {
+                    sets.m_korean[set.key()].insert(it.key(), it.value().toString());
+                }
+            }
+        }
         return sets;
     }();
     return instance;
+}
+
+QString ValueSets::display(const QString& valueSetId, const QString& code, const QString& language) const
+{
+    if (language.startsWith(QLatin1String("ko"))) {
+        const QString korean = m_korean.value(valueSetId).value(code);
+        if (!korean.isEmpty()) {
+            return korean;
+        }
+    }
+    return display(valueSetId, code);
 }
 
 Status ValueSets::add(const QString& fileName, const QByteArray& json)

@@ -38,6 +38,9 @@ public:
     bool contains(const QString& valueSetId, const QString& code) const;
     /// The display text for a code ("EU/1/20/1528" gives "Comirnaty"), or the code itself if unknown.
     QString display(const QString& valueSetId, const QString& code) const;
+    /// The same in a language: "ko" uses the Korean names shipped in resources/valuesets/ko (falling
+    /// back to the English display), anything else the value set's own display.
+    QString display(const QString& valueSetId, const QString& code, const QString& language) const;
 
     /// Coded fields of an EU DCC payload whose code is in none of these sets, as
     /// "v[0].ma=ORG-99999999 (vaccines-covid-19-auth-holders)". Fields whose set is not loaded are
@@ -47,6 +50,7 @@ public:
 private:
     QHash<QString, QHash<QString, Entry>> m_sets;
     QHash<QString, QString> m_idByFile;
+    QHash<QString, QHash<QString, QString>> m_korean;
 };
 
 } // namespace passdesk::credential

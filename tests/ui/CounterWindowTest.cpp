@@ -100,10 +100,13 @@ void CounterWindowTest::koreanInterface()
     QTRY_VERIFY_WITH_TIMEOUT(!w.verdictPanel()->isIdle(), 10000);
     QCOMPARE(w.verdictPanel()->headline(), QStringLiteral("무효"));
     QVERIFY2(w.verdictPanel()->reasonText().contains(QStringLiteral("만료")), qPrintable(w.verdictPanel()->reasonText()));
+    auto* detail = w.findChild<QLabel*>(QStringLiteral("verdictDetail"));
+    QVERIFY2(detail->text().contains(QStringLiteral("코미나티 (화이자) 2/2")), qPrintable(detail->text())); // value set, in Korean
     // Ctrl+L switches the whole window to English.
     QTest::keyClick(&w, Qt::Key_L, Qt::ControlModifier);
     QTRY_COMPARE(w.language(), QStringLiteral("en"));
     QCOMPARE(w.verdictPanel()->headline(), QStringLiteral("INVALID"));
+    QVERIFY2(detail->text().contains(QStringLiteral("Comirnaty 2/2")), qPrintable(detail->text()));
     QVERIFY(w.windowTitle().contains(QStringLiteral("counter")));
 }
 

@@ -111,6 +111,13 @@ TEST_CASE("The shipped value sets are the upstream ones and name the codes", "[c
     CHECK(sets.contains(QStringLiteral("vaccines-covid-19-names"), QStringLiteral("EU/1/20/1528")));
     CHECK(sets.display(QStringLiteral("vaccines-covid-19-names"), QStringLiteral("EU/1/20/1528")) == QStringLiteral("Comirnaty"));
     CHECK(sets.display(QStringLiteral("vaccines-covid-19-names"), QStringLiteral("NOPE")) == QStringLiteral("NOPE"));
+    // Korean names for display, falling back to the English display, then to the code.
+    CHECK(sets.display(QStringLiteral("vaccines-covid-19-names"), QStringLiteral("EU/1/20/1528"), QStringLiteral("ko")) ==
+          QStringLiteral("코미나티 (화이자)"));
+    CHECK(sets.display(QStringLiteral("vaccines-covid-19-names"), QStringLiteral("EU/1/20/1528"), QStringLiteral("en")) == QStringLiteral("Comirnaty"));
+    CHECK(sets.display(QStringLiteral("covid-19-lab-test-type"), QStringLiteral("LP217198-3"), QStringLiteral("ko")) == QStringLiteral("신속항원검사"));
+    CHECK(sets.display(QStringLiteral("vaccines-covid-19-names"), QStringLiteral("Abdala"), QStringLiteral("ko")) == QStringLiteral("Abdala"));
+    CHECK(sets.display(QStringLiteral("vaccines-covid-19-names"), QStringLiteral("NOPE"), QStringLiteral("ko")) == QStringLiteral("NOPE"));
     CHECK(sets.contains(QStringLiteral("country-2-codes"), QStringLiteral("KR")));
     CHECK_FALSE(sets.contains(QStringLiteral("country-2-codes"), QStringLiteral("XY")));
 
