@@ -20,6 +20,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
 
@@ -256,7 +257,13 @@ MainWindow::~MainWindow()
 
 void MainWindow::buildMenus()
 {
+    // clear() only removes the menus' actions; the menus themselves go too (later: one of their
+    // actions may be what called this).
+    const auto old = menuBar()->findChildren<QMenu*>(QString(), Qt::FindDirectChildrenOnly);
     menuBar()->clear();
+    for (QMenu* menu : old) {
+        menu->deleteLater();
+    }
     auto* file = menuBar()->addMenu(tr("&Counter"));
     auto* manual = file->addAction(tr("&Enter certificate text..."), this, &MainWindow::manualEntry);
     manual->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));

@@ -216,11 +216,16 @@ void VerdictPanel::render()
     m_birth->setText(c.holder.dateOfBirth.isEmpty() ? QString() : tr("Born %1").arg(c.holder.dateOfBirth));
     // Valid: what was checked. Otherwise: the first reason, in plain words.
     QString reason;
-    if (m_kind == VerdictKind::Valid) {
+    const QString first = o.verdict.reasons.value(0);
+    if (m_kind == VerdictKind::Valid && first.startsWith(QLatin1String("policy."))) {
+        reason = credential::ReasonCatalog::text(first, m_language); // an exemption, or two proofs
+    } else if (m_kind == VerdictKind::Valid) {
         reason = tr("Certificate genuine and current");
     } else if (m_kind == VerdictKind::CheckId && o.verdict.reasons.contains(QLatin1String("visit.reused"))) {
         reason = credential::ReasonCatalog::text(QStringLiteral("visit.reused"), m_language) + QLatin1Char(' ') +
                  tr("First admitted at %1.").arg(o.verdict.firstAdmitted.toLocalTime().toString(QStringLiteral("HH:mm")));
+    } else if (m_kind == VerdictKind::CheckId && first.startsWith(QLatin1String("policy.")) && first != QLatin1String("policy.check_id")) {
+        reason = credential::ReasonCatalog::text(first, m_language); // a second proof to scan, a minor's age
     } else if (m_kind == VerdictKind::CheckId) {
         reason = tr("Compare the name and birth date with an ID card");
     } else if (!o.verdict.reasons.isEmpty()) {

@@ -18,6 +18,7 @@
 #include "settings/StaffDialog.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -122,6 +123,7 @@ private Q_SLOTS:
     void longSilenceOnALiveSourceIsEvidence();
     void logErrorsBecomeEvidenceOnceTheLogWorksAgain();
     void spokenPromptsExistForEveryVerdictAndLanguage();
+    void policyExemptionIsAdmittedAndLogged();
     void firstRunWizardEndToEnd();
 
 private:
@@ -388,6 +390,41 @@ void SettingsTest::logErrorsBecomeEvidenceOnceTheLogWorksAgain()
     QVERIFY2(it != events.cend(), "the failure period was not recorded");
     QVERIFY(it->cause.contains(QStringLiteral("simulated")));
     QVERIFY(it->ended.isValid() && it->started <= it->ended);
+}
+
+void SettingsTest::policyExemptionIsAdmittedAndLogged()
+{
+    QTemporaryDir dir;
+    auto o = options(dir.path());
+    o.sourceSpec = blankImage(dir.path());
+    o.settings.policy = QStringLiteral("kr-2022-01-03");
+    o.fixedTime = QDateTime(QDate(2022, 1, 20), QTime(3, 0), Qt::UTC);
+    {
+        ui::MainWindow w(o, m_clock);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.activePolicy().id, QStringLiteral("kr-2022-01-03"));
+        QVERIFY(w.findChild<QLabel*>(QStringLiteral("activePolicy"))->text().contains(QStringLiteral("Korea vaccine pass")));
+        auto* medical = w.findChild<QAction*>(QStringLiteral("exemption-medical"));
+        QVERIFY(medical != nullptr);
+        medical->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.verdictPanel()->isIdle(), 10000);
+        QCOMPARE(rules::toString(w.verdictPanel()->kind()), QStringLiteral("valid"));
+        QVERIFY2(w.verdictPanel()->reasonText().contains(QStringLiteral("exemption")), qPrintable(w.verdictPanel()->reasonText()));
+        // The standard policy has no exemptions, so no menu.
+        ui::AppSettings standard = w.options().settings;
+        standard.policy = QStringLiteral("standard");
+        w.applySettings(standard);
+        QTRY_VERIFY(w.findChild<QAction*>(QStringLiteral("exemption-medical")) == nullptr);
+    }
+    auto log = log::VisitLog::open(o.logPath, m_clock, {});
+    QVERIFY(log.ok());
+    const auto visits = (*log)->listDay(QDate::currentDate());
+    QVERIFY(visits.ok());
+    QCOMPARE(visits->size(), 1);
+    QCOMPARE(visits->at(0).reasons, QStringLiteral("policy.exemption exemption.medical"));
+    QCOMPARE(visits->at(0).input, QStringLiteral("manual"));
+    QCOMPARE(visits->at(0).policy, QStringLiteral("kr-2022-01-03"));
 }
 
 void SettingsTest::spokenPromptsExistForEveryVerdictAndLanguage()

@@ -324,207 +324,207 @@ Run this set-up again from the Owner menu.</source>
 <context>
     <name>passdesk::ui::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="121"/>
+        <location filename="../MainWindow.cpp" line="122"/>
         <source>The visitor log could not be read. It was moved aside to %1 (nothing was deleted) and a new log was started.</source>
         <translation>방문 기록을 읽을 수 없어 %1(으)로 옮겨 두고(삭제하지 않음) 새 기록을 시작했습니다.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="348"/>
+        <location filename="../MainWindow.cpp" line="355"/>
         <source>Visitor log error: %1. Verdicts are not shown until the log works again.</source>
         <translation>방문 기록 오류: %1. 기록이 다시 될 때까지 판정을 표시하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="260"/>
+        <location filename="../MainWindow.cpp" line="267"/>
         <source>&amp;Counter</source>
         <translation>카운터(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="210"/>
+        <location filename="../MainWindow.cpp" line="211"/>
         <source>Settings could not be saved: %1</source>
         <translation>설정을 저장하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="261"/>
+        <location filename="../MainWindow.cpp" line="268"/>
         <source>&amp;Enter certificate text...</source>
         <translation>증명서 텍스트 입력(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="263"/>
+        <location filename="../MainWindow.cpp" line="270"/>
         <source>&amp;Clear verdict</source>
         <translation>판정 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="265"/>
+        <location filename="../MainWindow.cpp" line="272"/>
         <source>&amp;Sign in staff...</source>
         <translation>직원 로그인(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="272"/>
+        <location filename="../MainWindow.cpp" line="279"/>
         <source>Record an &amp;outage...</source>
         <translation>장애 기록(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="277"/>
+        <location filename="../MainWindow.cpp" line="284"/>
         <source>Admit with an &amp;exemption</source>
         <translation>예외로 입장 허용(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="290"/>
+        <location filename="../MainWindow.cpp" line="297"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="293"/>
+        <location filename="../MainWindow.cpp" line="300"/>
         <source>&amp;Owner</source>
         <translation>업주(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="294"/>
+        <location filename="../MainWindow.cpp" line="301"/>
         <source>&amp;Review the visitor log...</source>
         <translation>방문 기록 검토(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="297"/>
+        <location filename="../MainWindow.cpp" line="304"/>
         <source>&amp;Settings...</source>
         <translation>설정(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="299"/>
+        <location filename="../MainWindow.cpp" line="306"/>
         <source>Run the first-run &amp;set-up again...</source>
         <translation>처음 설정 다시 하기(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="301"/>
+        <location filename="../MainWindow.cpp" line="308"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="302"/>
+        <location filename="../MainWindow.cpp" line="309"/>
         <source>&amp;Full screen</source>
         <translation>전체 화면(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="304"/>
+        <location filename="../MainWindow.cpp" line="311"/>
         <source>Switch &amp;language (한국어/English)</source>
         <translation>언어 전환(&amp;L) (한국어/English)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="307"/>
+        <location filename="../MainWindow.cpp" line="314"/>
         <source>&amp;High contrast</source>
         <translation>고대비(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="340"/>
+        <location filename="../MainWindow.cpp" line="347"/>
         <source>PassDesk - counter</source>
         <translation>PassDesk - 카운터</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="434"/>
+        <location filename="../MainWindow.cpp" line="441"/>
         <source>Enter certificate text</source>
         <translation>증명서 텍스트 입력</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="435"/>
+        <location filename="../MainWindow.cpp" line="442"/>
         <source>Paste the text of the QR code (HC1:... or shc:/...):</source>
         <translation>QR 코드의 텍스트를 붙여 넣으세요 (HC1:... 또는 shc:/...):</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="465"/>
+        <location filename="../MainWindow.cpp" line="472"/>
         <source>Camera: %1 starting</source>
         <translation>카메라: %1 시작 중</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="466"/>
+        <location filename="../MainWindow.cpp" line="473"/>
         <source>Starting %1...</source>
         <translation>%1 시작 중...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="469"/>
+        <location filename="../MainWindow.cpp" line="476"/>
         <source>Camera: %1 live</source>
         <translation>카메라: %1 작동 중</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="472"/>
+        <location filename="../MainWindow.cpp" line="479"/>
         <source>Camera: %1 DISCONNECTED</source>
         <translation>카메라: %1 연결 끊김</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="473"/>
+        <location filename="../MainWindow.cpp" line="480"/>
         <source>Camera disconnected. Plug it back in; PassDesk reconnects by itself.</source>
         <translation>카메라 연결이 끊겼습니다. 다시 꽂으면 PassDesk가 자동으로 다시 연결합니다.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="476"/>
+        <location filename="../MainWindow.cpp" line="483"/>
         <source>Camera: %1 ended</source>
         <translation>카메라: %1 재생 끝</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="480"/>
+        <location filename="../MainWindow.cpp" line="487"/>
         <source>Camera: none</source>
         <translation>카메라: 없음</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="495"/>
+        <location filename="../MainWindow.cpp" line="502"/>
         <source>Today: %1 admitted, %2 refused</source>
         <translation>오늘: 입장 %1명, 거절 %2명</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="496"/>
+        <location filename="../MainWindow.cpp" line="503"/>
         <source> (not logged)</source>
         <translation> (기록 안 함)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="496"/>
+        <location filename="../MainWindow.cpp" line="503"/>
         <source> (LOG ERROR)</source>
         <translation> (기록 오류)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="498"/>
+        <location filename="../MainWindow.cpp" line="505"/>
         <source>Scanner: %1 connected</source>
         <translation>스캐너: %1 연결됨</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="499"/>
+        <location filename="../MainWindow.cpp" line="506"/>
         <source>Scanner: %1 not connected (%2)</source>
         <translation>스캐너: %1 연결 안 됨 (%2)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="503"/>
+        <location filename="../MainWindow.cpp" line="510"/>
         <source>Policy: %1</source>
         <translation>정책: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="505"/>
+        <location filename="../MainWindow.cpp" line="512"/>
         <source> + ID check</source>
         <translation> + 신분증 확인</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="508"/>
+        <location filename="../MainWindow.cpp" line="515"/>
         <source> (not in force on this date)</source>
         <translation> (이 날짜에는 시행되지 않음)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="514"/>
+        <location filename="../MainWindow.cpp" line="521"/>
         <source>Staff: not signed in</source>
         <translation>직원: 로그인 안 함</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="514"/>
+        <location filename="../MainWindow.cpp" line="521"/>
         <source>Staff: %1</source>
         <translation>직원: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="516"/>
+        <location filename="../MainWindow.cpp" line="523"/>
         <source>Trust list: NOT LOADED (%1)</source>
         <translation>신뢰 목록: 불러오지 못함 (%1)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="519"/>
+        <location filename="../MainWindow.cpp" line="526"/>
         <source>Trust list: none</source>
         <translation>신뢰 목록: 없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../MainWindow.cpp" line="523"/>
+        <location filename="../MainWindow.cpp" line="530"/>
         <source>Trust list: updated %n day(s) ago</source>
         <translation>
             <numerusform>신뢰 목록: %n일 전 갱신</numerusform>
@@ -1020,67 +1020,67 @@ Run this set-up again from the Owner menu.</source>
 <context>
     <name>passdesk::ui::VerdictPanel</name>
     <message>
-        <location filename="../VerdictPanel.cpp" line="172"/>
+        <location filename="../VerdictPanel.cpp" line="195"/>
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="173"/>
+        <location filename="../VerdictPanel.cpp" line="196"/>
         <source>Show your QR code to the camera</source>
         <translation>카메라에 QR 코드를 보여 주세요</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="178"/>
+        <location filename="../VerdictPanel.cpp" line="201"/>
         <source>Verdict: ready for the next customer</source>
         <translation>판정: 다음 손님 준비됨</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="184"/>
+        <location filename="../VerdictPanel.cpp" line="207"/>
         <source>VALID</source>
         <translation>유효</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="185"/>
+        <location filename="../VerdictPanel.cpp" line="208"/>
         <source>CHECK ID</source>
         <translation>신분증 확인</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="186"/>
+        <location filename="../VerdictPanel.cpp" line="209"/>
         <source>INVALID</source>
         <translation>무효</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="187"/>
+        <location filename="../VerdictPanel.cpp" line="210"/>
         <source>UNKNOWN ISSUER</source>
         <translation>알 수 없는 발급자</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="188"/>
+        <location filename="../VerdictPanel.cpp" line="211"/>
         <source>UNREADABLE</source>
         <translation>읽을 수 없음</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="193"/>
+        <location filename="../VerdictPanel.cpp" line="216"/>
         <source>Born %1</source>
         <translation>생년월일 %1</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="197"/>
+        <location filename="../VerdictPanel.cpp" line="223"/>
         <source>Certificate genuine and current</source>
         <translation>진본이며 유효 기간 내의 증명서입니다</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="200"/>
+        <location filename="../VerdictPanel.cpp" line="226"/>
         <source>First admitted at %1.</source>
         <translation>처음 입장 시각 %1.</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="202"/>
+        <location filename="../VerdictPanel.cpp" line="230"/>
         <source>Compare the name and birth date with an ID card</source>
         <translation>이름과 생년월일을 신분증과 대조하세요</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="206"/>
+        <location filename="../VerdictPanel.cpp" line="234"/>
         <source>This is not a certificate PassDesk can read</source>
         <translation>PassDesk가 읽을 수 있는 증명서가 아닙니다</translation>
     </message>
