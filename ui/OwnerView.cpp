@@ -347,6 +347,38 @@ OwnerView::OwnerView(log::VisitLog& log, auth::OwnerGate& gate, const Clock& clo
     showDay(clock.now().toLocalTime().date());
 }
 
+QString OwnerView::evidenceKindText(const QString& kind)
+{
+    if (kind == QLatin1String("camera_lost")) {
+        return tr("Camera disconnected");
+    }
+    if (kind == QLatin1String("no_decode")) {
+        return tr("Camera read no code for a long time");
+    }
+    if (kind == QLatin1String("unclean_shutdown")) {
+        return tr("PassDesk was not running (unclean end)");
+    }
+    if (kind == QLatin1String("clock_jump")) {
+        return tr("The clock jumped");
+    }
+    if (kind == QLatin1String("log_error")) {
+        return tr("The visitor log could not be written");
+    }
+    if (kind == QLatin1String("log_replaced")) {
+        return tr("An unreadable visitor log was moved aside");
+    }
+    if (kind == QLatin1String("trust_stale")) {
+        return tr("Trust list out of date");
+    }
+    if (kind == QLatin1String("service_unreachable")) {
+        return tr("Online service unreachable");
+    }
+    if (kind == QLatin1String("manual_outage")) {
+        return tr("Outage recorded by staff");
+    }
+    return kind;
+}
+
 void OwnerView::showDay(const QDate& day)
 {
     const QSignalBlocker block(m_date);
@@ -374,7 +406,7 @@ void OwnerView::showDay(const QDate& day)
         for (const auto& e : *events) {
             const QString end = e.ended.isValid() ? e.ended.toLocalTime().toString(QStringLiteral("HH:mm:ss")) : tr("ongoing");
             m_timeline->addItem(QStringLiteral("%1 - %2  %3%4\n%5")
-                                    .arg(e.started.toLocalTime().toString(QStringLiteral("HH:mm:ss")), end, e.kind,
+                                    .arg(e.started.toLocalTime().toString(QStringLiteral("HH:mm:ss")), end, evidenceKindText(e.kind),
                                          e.manual ? tr(" (manual)") : QString(), e.cause));
         }
     }

@@ -94,6 +94,8 @@ public:
     OwnerView(log::VisitLog& log, auth::OwnerGate& gate, const Clock& clock, QWidget* parent = nullptr);
 
     void showDay(const QDate& day);
+    /// An evidence period's kind in words (camera_lost -> "Camera disconnected"), in the UI language.
+    static QString evidenceKindText(const QString& kind);
     DayModel* model() const { return m_model; }
     HourlyChart* chart() const { return m_chart; }
     QListWidget* timeline() const { return m_timeline; }

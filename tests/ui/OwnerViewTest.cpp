@@ -126,7 +126,7 @@ void OwnerViewTest::dayViewFiltersAndTimeline()
     QCOMPARE(view.model()->rowCount(), 24);
 
     QCOMPARE(view.timeline()->count(), 2);
-    QVERIFY(view.timeline()->item(0)->text().contains(QStringLiteral("camera_lost")));
+    QVERIFY(view.timeline()->item(0)->text().contains(QStringLiteral("Camera disconnected")));
     QVERIFY(view.timeline()->item(1)->text().contains(QStringLiteral("(manual)")));
 
     view.showDay(QDate(2026, 3, 1)); // the day before: nothing

@@ -647,27 +647,72 @@ Run this set-up again from the Owner menu.</source>
         <translation>장애 기록</translation>
     </message>
     <message>
+        <location filename="../OwnerView.cpp" line="353"/>
+        <source>Camera disconnected</source>
+        <translation>카메라 연결 끊김</translation>
+    </message>
+    <message>
+        <location filename="../OwnerView.cpp" line="356"/>
+        <source>Camera read no code for a long time</source>
+        <translation>카메라가 오랫동안 코드를 읽지 못함</translation>
+    </message>
+    <message>
+        <location filename="../OwnerView.cpp" line="359"/>
+        <source>PassDesk was not running (unclean end)</source>
+        <translation>PassDesk가 실행되지 않음 (비정상 종료)</translation>
+    </message>
+    <message>
+        <location filename="../OwnerView.cpp" line="362"/>
+        <source>The clock jumped</source>
+        <translation>시계가 갑자기 바뀜</translation>
+    </message>
+    <message>
         <location filename="../OwnerView.cpp" line="365"/>
+        <source>The visitor log could not be written</source>
+        <translation>출입 기록을 쓸 수 없었음</translation>
+    </message>
+    <message>
+        <location filename="../OwnerView.cpp" line="368"/>
+        <source>An unreadable visitor log was moved aside</source>
+        <translation>읽을 수 없는 출입 기록을 옮겨 둠</translation>
+    </message>
+    <message>
+        <location filename="../OwnerView.cpp" line="371"/>
+        <source>Trust list out of date</source>
+        <translation>신뢰 목록이 오래됨</translation>
+    </message>
+    <message>
+        <location filename="../OwnerView.cpp" line="374"/>
+        <source>Online service unreachable</source>
+        <translation>온라인 서비스에 연결할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../OwnerView.cpp" line="377"/>
+        <source>Outage recorded by staff</source>
+        <translation>직원이 기록한 장애</translation>
+    </message>
+    <message>
+        <location filename="../OwnerView.cpp" line="397"/>
         <source>All staff</source>
         <translation>모든 직원</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="375"/>
+        <location filename="../OwnerView.cpp" line="407"/>
         <source>ongoing</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="378"/>
+        <location filename="../OwnerView.cpp" line="410"/>
         <source> (manual)</source>
         <translation> (수동 입력)</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="382"/>
+        <location filename="../OwnerView.cpp" line="414"/>
         <source>No outages recorded this day</source>
         <translation>이 날 기록된 장애가 없습니다</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="393"/>
+        <location filename="../OwnerView.cpp" line="425"/>
         <source>%1: %2 visits shown, %3 admitted, %4 refused</source>
         <translation>%1: 방문 %2건 표시, 입장 %3건, 거절 %4건</translation>
     </message>
