@@ -21,6 +21,7 @@ Verdict Policy::decide(const credential::Verification& verification) const
     Verdict v;
     v.policy = name;
     v.reasons = verification.reasonCodes();
+    v.revokedBy = verification.revokedBy;
     switch (verification.outcome) {
     case Outcome::Verified:
         v.kind = alwaysCheckId ? VerdictKind::CheckId : VerdictKind::Valid;
