@@ -273,17 +273,24 @@ Status TrustRepository::apply(const TrustUpdate& input)
     if (update.kind == TrustSetKind::ShcCrl && update.shcIssuer.isEmpty()) {
         update.shcIssuer = issuerFromCrlUrl(update.source);
     }
-    const std::lock_guard lock(m_updateMutex);
+    // Updates are applied one at a time; the state lock is only taken briefly, so status() and
+    // recordFailure() never wait for a large list to be parsed.
+    const std::lock_guard serial(m_applyMutex);
     Attempt attempt{update.fetchedAt, update.source, {}};
     const auto refuse = [&](const Error& e) {
         attempt.error = e;
+        const std::lock_guard lock(m_stateMutex);
         m_attempts.insert(static_cast<int>(update.kind), attempt);
         return Status(e);
     };
     if (update.kind == TrustSetKind::ShcCrl && update.shcIssuer.isEmpty()) {
         return refuse(Error{QStringLiteral("update.invalid"), QStringLiteral("no issuer given for the SMART Health Card CRL")});
     }
-    QHash<int, Set> sets = m_sets;
+    QHash<int, Set> sets;
+    {
+        const std::lock_guard lock(m_stateMutex);
+        sets = m_sets;
+    }
     Set next;
     if (update.kind == TrustSetKind::ShcCrl) {
         next = sets.value(static_cast<int>(update.kind));
@@ -305,8 +312,11 @@ Status TrustRepository::apply(const TrustUpdate& input)
     Set& applied = sets[static_cast<int>(update.kind)];
     applied.entries = entries;
     applied.issuedAt = issuedAt;
-    m_sets = sets;
-    m_attempts.insert(static_cast<int>(update.kind), attempt);
+    {
+        const std::lock_guard lock(m_stateMutex);
+        m_sets = sets;
+        m_attempts.insert(static_cast<int>(update.kind), attempt);
+    }
     {
         const std::lock_guard swap(m_snapshotMutex);
         m_snapshot = std::move(built).value();
@@ -317,13 +327,13 @@ Status TrustRepository::apply(const TrustUpdate& input)
 
 void TrustRepository::recordFailure(TrustSetKind kind, const QString& source, const Error& error, const QDateTime& at)
 {
-    const std::lock_guard lock(m_updateMutex);
+    const std::lock_guard lock(m_stateMutex);
     m_attempts.insert(static_cast<int>(kind), Attempt{at, source, error});
 }
 
 TrustSetStatus TrustRepository::status(TrustSetKind kind, const QDateTime& now) const
 {
-    const std::lock_guard lock(m_updateMutex);
+    const std::lock_guard lock(m_stateMutex);
     TrustSetStatus st;
     st.kind = kind;
     if (const auto it = m_sets.constFind(static_cast<int>(kind)); it != m_sets.cend()) {
@@ -353,13 +363,18 @@ QList<TrustSetStatus> TrustRepository::status(const QDateTime& now) const
 
 void TrustRepository::setStorageDir(const QString& dir)
 {
-    const std::lock_guard lock(m_updateMutex);
+    const std::lock_guard lock(m_stateMutex);
     m_storageDir = dir;
 }
 
 void TrustRepository::store(const TrustUpdate& update) const
 {
-    if (m_storageDir.isEmpty() || !QDir().mkpath(m_storageDir)) {
+    QString storageDir;
+    {
+        const std::lock_guard lock(m_stateMutex);
+        storageDir = m_storageDir;
+    }
+    if (storageDir.isEmpty() || !QDir().mkpath(storageDir)) {
         return;
     }
     QString name = toString(update.kind);
@@ -370,7 +385,7 @@ void TrustRepository::store(const TrustUpdate& update) const
                            {QStringLiteral("source"), update.source},
                            {QStringLiteral("fetchedAt"), update.fetchedAt.toString(Qt::ISODateWithMs)},
                            {QStringLiteral("shcIssuer"), update.shcIssuer}};
-    const QDir dir(m_storageDir);
+    const QDir dir(storageDir);
     for (const auto& [file, data] : {std::pair{name + QStringLiteral(".dat"), update.bytes},
                                      std::pair{name + QStringLiteral(".meta.json"), QJsonDocument(meta).toJson()}}) {
         QSaveFile out(dir.filePath(file));
@@ -385,7 +400,7 @@ int TrustRepository::loadStored()
 {
     QString dirPath;
     {
-        const std::lock_guard lock(m_updateMutex);
+        const std::lock_guard lock(m_stateMutex);
         dirPath = m_storageDir;
     }
     const QDir dir(dirPath);

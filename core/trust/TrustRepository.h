@@ -136,7 +136,8 @@ private:
     std::chrono::seconds m_maxAge{72 * 3600};
     QString m_storageDir;
 
-    mutable std::mutex m_updateMutex; ///< Serialises apply() and guards m_sets/m_attempts.
+    std::mutex m_applyMutex;         ///< Serialises apply(); held while an update is parsed and built.
+    mutable std::mutex m_stateMutex; ///< Guards m_sets, m_attempts and m_storageDir; held briefly.
     QHash<int, Set> m_sets;
     QHash<int, Attempt> m_attempts;
 

@@ -13,6 +13,9 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
+#include <atomic>
+#include <thread>
+
 using namespace passdesk;
 using trust::TrustRepository;
 using trust::TrustSetKind;
@@ -182,4 +185,36 @@ TEST_CASE("Update documents are recognised by their shape", "[trust][update]")
           TrustSetKind::DccRevocation);
     CHECK(TrustRepository::detectKind(test::TrustListSigner::shcDirectory()).value() == TrustSetKind::ShcDirectory);
     CHECK(TrustRepository::detectKind("hello").error().code == QStringLiteral("update.kind"));
+}
+
+TEST_CASE("Scans on other threads always see a whole snapshot while updates are applied", "[trust][update][threads]")
+{
+    TrustRepository repo = repository();
+    REQUIRE(repo.apply({TrustSetKind::DscList, dscList(), QStringLiteral("a"), kFetched}).ok());
+    const QByteArray text = hc1();
+    const QByteArray onlyEc = test::TrustListSigner::instance().dscList({test::EuSigner::ec().certificate});
+    std::atomic<bool> stop{false};
+    std::atomic<int> scans{0};
+    std::atomic<int> wrong{0};
+    const auto scanner = [&] {
+        while (!stop.load()) {
+            if (!credential::CredentialVerifier(repo.snapshot()).verify(text, test::during()).verified()) {
+                ++wrong;
+            }
+            ++scans;
+        }
+    };
+    std::thread a(scanner);
+    std::thread b(scanner);
+    int applied = 0;
+    for (int i = 0; i < 20; ++i) {
+        applied += repo.apply({TrustSetKind::DscList, i % 2 == 0 ? onlyEc : dscList(), QStringLiteral("u"), kFetched}).ok() ? 1 : 0;
+        (void)repo.status(kFetched);
+    }
+    stop = true;
+    a.join();
+    b.join();
+    CHECK(applied == 20);
+    CHECK(scans.load() > 0);
+    CHECK(wrong.load() == 0);
 }
