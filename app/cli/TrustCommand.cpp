@@ -18,11 +18,13 @@ namespace passdesk::cli {
 namespace {
 int usage(const QString& why)
 {
-    QTextStream(stderr) << "passdesk-cli trust: " << why << "\n"
-                        << "usage: passdesk-cli trust import [--kind K] [--issuer ISS] [--store DIR] [--pin KEY.pem] FILE...\n"
-                        << "       passdesk-cli trust fetch [--kind K] [--issuer ISS] [--ca CA.pem] [--timeout MS] [--store DIR] [--pin KEY.pem] URL...\n"
-                        << "       passdesk-cli trust status [--max-age-hours N] [--json] [--store DIR]\n"
-                        << "kinds: dsc (signed DSC list), shc-directory (VCI-style snapshot), dcc-revocation (signed), shc-crl\n";
+    QTextStream(stderr)
+        << "passdesk-cli trust: " << why << "\n"
+        << "usage: passdesk-cli trust import [--kind K] [--issuer ISS] [--store DIR] [--pin KEY.pem] FILE...\n"
+        << "       passdesk-cli trust fetch [--kind K] [--issuer ISS] [--ca CA.pem] [--timeout MS] [--store DIR] "
+           "[--pin KEY.pem] URL...\n"
+        << "       passdesk-cli trust status [--max-age-hours N] [--json] [--store DIR]\n"
+        << "kinds: dsc (signed DSC list), shc-directory (VCI-style snapshot), dcc-revocation (signed), shc-crl\n";
     return 2;
 }
 
@@ -30,7 +32,8 @@ Result<crypto::PublicKey> loadPin(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        return Result<crypto::PublicKey>::failure(QStringLiteral("trust.unreadable"), QStringLiteral("cannot read pinned key ") + path);
+        return Result<crypto::PublicKey>::failure(QStringLiteral("trust.unreadable"),
+                                                  QStringLiteral("cannot read pinned key ") + path);
     }
     const QByteArray pem = f.readAll();
     if (pem.contains("BEGIN PUBLIC KEY")) {
@@ -44,7 +47,8 @@ Result<crypto::PublicKey> loadPin(const QString& path)
     }
     auto cert = crypto::X509Certificate::fromAnyEncoding(pem);
     if (!cert) {
-        return Result<crypto::PublicKey>::failure(QStringLiteral("trust.unreadable"), QStringLiteral("no public key or certificate in ") + path);
+        return Result<crypto::PublicKey>::failure(QStringLiteral("trust.unreadable"),
+                                                  QStringLiteral("no public key or certificate in ") + path);
     }
     return cert->publicKey();
 }
@@ -53,7 +57,7 @@ QJsonObject toJson(const trust::TrustSetStatus& s)
 {
     const auto state = s.state == trust::TrustSetStatus::State::Missing ? QStringLiteral("missing")
                        : s.state == trust::TrustSetStatus::State::Stale ? QStringLiteral("stale")
-                                                                         : QStringLiteral("fresh");
+                                                                        : QStringLiteral("fresh");
     return QJsonObject{{QStringLiteral("kind"), trust::toString(s.kind)},
                        {QStringLiteral("state"), state},
                        {QStringLiteral("source"), s.source},
@@ -69,7 +73,9 @@ QJsonObject toJson(const trust::TrustSetStatus& s)
 Result<std::shared_ptr<trust::TrustRepository>> openTrustRepository(const QString& storeDir, const QString& pinFile,
                                                                     std::shared_ptr<const trust::TrustStore> base)
 {
-    const QString dir = storeDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/trust") : storeDir;
+    const QString dir = storeDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                                                 QStringLiteral("/trust")
+                                           : storeDir;
     // The pin given once is kept beside the updates, so later runs verify them with the same key.
     const QString keptPin = QDir(dir).filePath(QStringLiteral("pinned-key.pem"));
     crypto::PublicKey pin;
@@ -172,11 +178,13 @@ int runTrust(const QStringList& argsIn)
                 ++failures;
                 continue;
             }
-            const Status s = r.apply({*detected, bytes, QFileInfo(path).absoluteFilePath(), QDateTime::currentDateTimeUtc(), issuer});
+            const Status s = r.apply(
+                {*detected, bytes, QFileInfo(path).absoluteFilePath(), QDateTime::currentDateTimeUtc(), issuer});
             if (s) {
                 out << path << ": applied as " << trust::toString(*detected) << "\n";
             } else {
-                out << path << ": REFUSED " << s.error().code << " " << s.error().message << "; the previous set stays live\n";
+                out << path << ": REFUSED " << s.error().code << " " << s.error().message
+                    << "; the previous set stays live\n";
                 ++failures;
             }
         }
@@ -201,7 +209,8 @@ int runTrust(const QStringList& argsIn)
                              if (code.isEmpty()) {
                                  out << url.toString() << ": applied as " << trust::toString(k) << "\n";
                              } else {
-                                 out << url.toString() << ": REFUSED " << code << " " << message << "; the previous set stays live\n";
+                                 out << url.toString() << ": REFUSED " << code << " " << message
+                                     << "; the previous set stays live\n";
                                  ++failures;
                              }
                              out.flush();
@@ -233,7 +242,8 @@ int runTrust(const QStringList& argsIn)
     }
     if (sub == QLatin1String("status")) {
         const auto all = r.status(now);
-        const bool stale = std::any_of(all.cbegin(), all.cend(), [](const auto& s) { return s.state == trust::TrustSetStatus::State::Stale; });
+        const bool stale = std::any_of(all.cbegin(), all.cend(),
+                                       [](const auto& s) { return s.state == trust::TrustSetStatus::State::Stale; });
         return stale ? 1 : 0;
     }
     return failures == 0 ? 0 : 1;

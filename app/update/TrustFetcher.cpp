@@ -13,7 +13,8 @@ namespace {
 constexpr const char* kAbortReason = "passdeskAbortReason";
 } // namespace
 
-TrustFetcher::TrustFetcher(trust::TrustRepository& repository, const Clock& clock, FetchSettings settings, QObject* parent)
+TrustFetcher::TrustFetcher(trust::TrustRepository& repository, const Clock& clock, FetchSettings settings,
+                           QObject* parent)
     : QObject(parent), m_repository(repository), m_clock(clock), m_settings(std::move(settings)),
       m_network(new QNetworkAccessManager(this))
 {
@@ -26,11 +27,13 @@ Result<QList<QSslCertificate>> TrustFetcher::loadCaFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Result<QList<QSslCertificate>>::failure(QStringLiteral("fetch.tls"), QStringLiteral("cannot read CA file ") + path);
+        return Result<QList<QSslCertificate>>::failure(QStringLiteral("fetch.tls"),
+                                                       QStringLiteral("cannot read CA file ") + path);
     }
     const QList<QSslCertificate> certs = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
     if (certs.isEmpty()) {
-        return Result<QList<QSslCertificate>>::failure(QStringLiteral("fetch.tls"), QStringLiteral("no PEM certificate in ") + path);
+        return Result<QList<QSslCertificate>>::failure(QStringLiteral("fetch.tls"),
+                                                       QStringLiteral("no PEM certificate in ") + path);
     }
     return certs;
 }
@@ -38,7 +41,8 @@ Result<QList<QSslCertificate>> TrustFetcher::loadCaFile(const QString& path)
 void TrustFetcher::fetch(trust::TrustSetKind kind, const QUrl& url, const QString& shcIssuer)
 {
     if (url.scheme() != QLatin1String("https")) {
-        report(kind, url, Error{QStringLiteral("fetch.url"), QStringLiteral("only https URLs are fetched: ") + url.toString()});
+        report(kind, url,
+               Error{QStringLiteral("fetch.url"), QStringLiteral("only https URLs are fetched: ") + url.toString()});
         return;
     }
     QNetworkRequest request(url);
@@ -59,7 +63,8 @@ void TrustFetcher::fetch(trust::TrustSetKind kind, const QUrl& url, const QStrin
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, kind, shcIssuer] { onFinished(reply, kind, shcIssuer); });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, kind, shcIssuer] { onFinished(reply, kind, shcIssuer); });
 }
 
 void TrustFetcher::onFinished(QNetworkReply* reply, trust::TrustSetKind kind, const QString& shcIssuer)
@@ -90,7 +95,9 @@ void TrustFetcher::onFinished(QNetworkReply* reply, trust::TrustSetKind kind, co
         return;
     default:
         if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid()) {
-            failWith("fetch.http", QStringLiteral("HTTP %1: %2").arg(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()).arg(reply->errorString()));
+            failWith("fetch.http", QStringLiteral("HTTP %1: %2")
+                                       .arg(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt())
+                                       .arg(reply->errorString()));
         } else {
             failWith("fetch.network", reply->errorString());
         }
@@ -101,7 +108,11 @@ void TrustFetcher::onFinished(QNetworkReply* reply, trust::TrustSetKind kind, co
         failWith("fetch.http", QStringLiteral("HTTP status %1").arg(status));
         return;
     }
-    const QString contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString().section(QLatin1Char(';'), 0, 0).trimmed().toLower();
+    const QString contentType = reply->header(QNetworkRequest::ContentTypeHeader)
+                                    .toString()
+                                    .section(QLatin1Char(';'), 0, 0)
+                                    .trimmed()
+                                    .toLower();
     if (!m_settings.contentTypes.contains(contentType)) {
         failWith("fetch.content_type", QStringLiteral("unexpected content type \"%1\"").arg(contentType));
         return;
@@ -109,7 +120,8 @@ void TrustFetcher::onFinished(QNetworkReply* reply, trust::TrustSetKind kind, co
     const QByteArray body = reply->readAll();
     const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
     if (length.isValid() && length.toLongLong() != body.size()) {
-        failWith("fetch.truncated", QStringLiteral("%1 of %2 bytes received").arg(body.size()).arg(length.toLongLong()));
+        failWith("fetch.truncated",
+                 QStringLiteral("%1 of %2 bytes received").arg(body.size()).arg(length.toLongLong()));
         return;
     }
     if (body.size() > m_settings.maxBytes) {

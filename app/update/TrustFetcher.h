@@ -42,7 +42,8 @@ class TrustFetcher : public QObject
 {
     Q_OBJECT
 public:
-    TrustFetcher(trust::TrustRepository& repository, const Clock& clock, FetchSettings settings = {}, QObject* parent = nullptr);
+    TrustFetcher(trust::TrustRepository& repository, const Clock& clock, FetchSettings settings = {},
+                 QObject* parent = nullptr);
     ~TrustFetcher() override;
 
     /// Starts one download; finished() tells how it went.
@@ -55,7 +56,8 @@ public:
 
 Q_SIGNALS:
     /// `errorCode` empty: the update was verified and is live. Otherwise the previous set stays live.
-    void finished(passdesk::trust::TrustSetKind kind, const QUrl& url, const QString& errorCode, const QString& message);
+    void finished(passdesk::trust::TrustSetKind kind, const QUrl& url, const QString& errorCode,
+                  const QString& message);
 
 private:
     void onFinished(QNetworkReply* reply, trust::TrustSetKind kind, const QString& shcIssuer);

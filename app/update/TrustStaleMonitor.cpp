@@ -2,7 +2,8 @@
 
 namespace passdesk::update {
 
-TrustStaleMonitor::TrustStaleMonitor(const trust::TrustRepository& repository, log::EvidenceJournal& journal, const Clock& clock)
+TrustStaleMonitor::TrustStaleMonitor(const trust::TrustRepository& repository, log::EvidenceJournal& journal,
+                                     const Clock& clock)
     : m_repository(repository), m_journal(journal), m_clock(clock)
 {
 }
@@ -14,7 +15,9 @@ int TrustStaleMonitor::check()
         const int key = static_cast<int>(st.kind);
         const bool stale = st.state == trust::TrustSetStatus::State::Stale;
         if (stale && !m_open.contains(key)) {
-            const QString cause = QStringLiteral("%1 older than %2 h: ").arg(trust::toString(st.kind)).arg(m_repository.maxAge().count() / 3600) +
+            const QString cause = QStringLiteral("%1 older than %2 h: ")
+                                      .arg(trust::toString(st.kind))
+                                      .arg(m_repository.maxAge().count() / 3600) +
                                   st.summary();
             if (auto id = m_journal.begin(QStringLiteral("trust_stale"), cause)) {
                 m_open.insert(key, *id);

@@ -54,9 +54,12 @@ DccRevocationHashes DccRevocationHashes::compute(const QString& uci, const QStri
 QString DccRevocationList::toString(HashType type)
 {
     switch (type) {
-    case HashType::Signature: return QStringLiteral("SIGNATURE");
-    case HashType::Uci: return QStringLiteral("UCI");
-    case HashType::CountryCodeUci: return QStringLiteral("COUNTRYCODEUCI");
+    case HashType::Signature:
+        return QStringLiteral("SIGNATURE");
+    case HashType::Uci:
+        return QStringLiteral("UCI");
+    case HashType::CountryCodeUci:
+        return QStringLiteral("COUNTRYCODEUCI");
     }
     return {};
 }
@@ -72,8 +75,8 @@ Result<DccRevocationList> DccRevocationList::parse(QByteArrayView json, const QS
         return invalid(QStringLiteral("not a JSON object"));
     }
     const QJsonObject root = doc.object();
-    const QJsonArray batches = root.contains(QLatin1String("batches")) ? root.value(QLatin1String("batches")).toArray()
-                                                                       : QJsonArray{root};
+    const QJsonArray batches =
+        root.contains(QLatin1String("batches")) ? root.value(QLatin1String("batches")).toArray() : QJsonArray{root};
     if (batches.isEmpty()) {
         return invalid(QStringLiteral("no revocation batch"));
     }
@@ -114,8 +117,8 @@ Result<DccRevocationList> DccRevocationList::parse(QByteArrayView json, const QS
         }
         for (const QJsonValue& entry : entries.toArray()) {
             QByteArray hash;
-            if (!decodeBase64(entry.toObject().value(QLatin1String("hash")).toString(), hash) || hash.size() < kHashLength ||
-                hash.size() > 32) {
+            if (!decodeBase64(entry.toObject().value(QLatin1String("hash")).toString(), hash) ||
+                hash.size() < kHashLength || hash.size() > 32) {
                 return invalid(QStringLiteral("an entry is not base64 of a 16 to 32 byte hash in batch ") + batch.id);
             }
             batch.hashes.insert(hash.left(kHashLength));

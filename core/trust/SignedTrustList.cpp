@@ -6,7 +6,9 @@ namespace passdesk::trust {
 
 Result<QByteArray> SignedTrustList::open(QByteArrayView envelope, const crypto::PublicKey& pinnedKey)
 {
-    const auto format = [](const QString& why) { return Result<QByteArray>::failure(QStringLiteral("update.format"), why); };
+    const auto format = [](const QString& why) {
+        return Result<QByteArray>::failure(QStringLiteral("update.format"), why);
+    };
     const qsizetype newline = envelope.indexOf('\n');
     if (newline <= 0) {
         return format(QStringLiteral("no signature line"));
@@ -24,13 +26,16 @@ Result<QByteArray> SignedTrustList::open(QByteArrayView envelope, const crypto::
         return format(QStringLiteral("signature line is not base64"));
     }
     if (pinnedKey.isNull()) {
-        return Result<QByteArray>::failure(QStringLiteral("update.signature"), QStringLiteral("no pinned trust-list key configured"));
+        return Result<QByteArray>::failure(QStringLiteral("update.signature"),
+                                           QStringLiteral("no pinned trust-list key configured"));
     }
-    const QByteArray raw = decoded.decoded.size() == 64 ? decoded.decoded : crypto::SignatureVerifier::derToRaw(decoded.decoded);
+    const QByteArray raw =
+        decoded.decoded.size() == 64 ? decoded.decoded : crypto::SignatureVerifier::derToRaw(decoded.decoded);
     const Status ok = crypto::SignatureVerifier::verify(pinnedKey, crypto::SignatureAlgorithm::ES256, body, raw);
     if (!ok) {
         return Result<QByteArray>::failure(QStringLiteral("update.signature"),
-                                           QStringLiteral("signature does not verify with the pinned key (") + ok.error().message + QLatin1Char(')'));
+                                           QStringLiteral("signature does not verify with the pinned key (") +
+                                               ok.error().message + QLatin1Char(')'));
     }
     return body.toByteArray();
 }

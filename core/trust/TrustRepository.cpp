@@ -26,8 +26,9 @@ Result<QJsonObject> jsonObject(QByteArrayView bytes)
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        return Result<QJsonObject>::failure(QStringLiteral("update.format"),
-                                            QStringLiteral("not a JSON object (") + error.errorString() + QLatin1Char(')'));
+        return Result<QJsonObject>::failure(QStringLiteral("update.format"), QStringLiteral("not a JSON object (") +
+                                                                                 error.errorString() +
+                                                                                 QLatin1Char(')'));
     }
     return doc.object();
 }
@@ -59,10 +60,14 @@ QString ageText(qint64 seconds)
 QString toString(TrustSetKind kind)
 {
     switch (kind) {
-    case TrustSetKind::DscList: return QStringLiteral("dsc");
-    case TrustSetKind::ShcDirectory: return QStringLiteral("shc-directory");
-    case TrustSetKind::DccRevocation: return QStringLiteral("dcc-revocation");
-    case TrustSetKind::ShcCrl: return QStringLiteral("shc-crl");
+    case TrustSetKind::DscList:
+        return QStringLiteral("dsc");
+    case TrustSetKind::ShcDirectory:
+        return QStringLiteral("shc-directory");
+    case TrustSetKind::DccRevocation:
+        return QStringLiteral("dcc-revocation");
+    case TrustSetKind::ShcCrl:
+        return QStringLiteral("shc-crl");
     }
     return {};
 }
@@ -102,7 +107,8 @@ QString TrustSetStatus::summary() const
 }
 
 TrustRepository::TrustRepository(std::shared_ptr<const TrustStore> base, crypto::PublicKey pinnedKey)
-    : m_base(base ? std::move(base) : std::make_shared<const TrustStore>()), m_pinnedKey(std::move(pinnedKey)), m_snapshot(m_base)
+    : m_base(base ? std::move(base) : std::make_shared<const TrustStore>()), m_pinnedKey(std::move(pinnedKey)),
+      m_snapshot(m_base)
 {
 }
 
@@ -132,10 +138,12 @@ Result<TrustSetKind> TrustRepository::detectKind(QByteArrayView bytes)
             return TrustSetKind::DccRevocation;
         }
     }
-    return Result<TrustSetKind>::failure(QStringLiteral("update.kind"), QStringLiteral("not a trust list, directory, revocation list or CRL"));
+    return Result<TrustSetKind>::failure(QStringLiteral("update.kind"),
+                                         QStringLiteral("not a trust list, directory, revocation list or CRL"));
 }
 
-Status TrustRepository::applyTo(TrustStore& store, const TrustUpdate& update, qsizetype* entries, QDateTime* issuedAt) const
+Status TrustRepository::applyTo(TrustStore& store, const TrustUpdate& update, qsizetype* entries,
+                                QDateTime* issuedAt) const
 {
     switch (update.kind) {
     case TrustSetKind::DscList: {
@@ -157,17 +165,20 @@ Status TrustRepository::applyTo(TrustStore& store, const TrustUpdate& update, qs
             if (type != QLatin1String("DSC")) {
                 continue;
             }
-            auto cert = crypto::X509Certificate::fromAnyEncoding(o.value(QLatin1String("rawData")).toString().toLatin1());
+            auto cert =
+                crypto::X509Certificate::fromAnyEncoding(o.value(QLatin1String("rawData")).toString().toLatin1());
             if (!cert) {
                 return invalid(QStringLiteral("a certificate in the DSC list does not parse"));
             }
             const QByteArray kid = QByteArray::fromBase64(o.value(QLatin1String("kid")).toString().toLatin1());
             if (kid != cert->kid()) {
-                return invalid(QStringLiteral("kid %1 does not match its certificate").arg(o.value(QLatin1String("kid")).toString()));
+                return invalid(QStringLiteral("kid %1 does not match its certificate")
+                                   .arg(o.value(QLatin1String("kid")).toString()));
             }
             store.addDsc(*cert, update.source, o.value(QLatin1String("country")).toString());
             ++*entries;
-            const QDateTime ts = QDateTime::fromString(o.value(QLatin1String("timestamp")).toString(), Qt::ISODateWithMs);
+            const QDateTime ts =
+                QDateTime::fromString(o.value(QLatin1String("timestamp")).toString(), Qt::ISODateWithMs);
             if (ts.isValid() && (!issuedAt->isValid() || ts > *issuedAt)) {
                 *issuedAt = ts.toUTC();
             }
@@ -193,7 +204,8 @@ Status TrustRepository::applyTo(TrustStore& store, const TrustUpdate& update, qs
             if (!iss.startsWith(QLatin1String("https://"))) {
                 return invalid(QStringLiteral("an issuer's iss is not an https URL: ") + iss.left(80));
             }
-            const QByteArray jwks = QJsonDocument(QJsonObject{{QStringLiteral("keys"), o.value(QLatin1String("keys"))}}).toJson();
+            const QByteArray jwks =
+                QJsonDocument(QJsonObject{{QStringLiteral("keys"), o.value(QLatin1String("keys"))}}).toJson();
             auto n = store.addShcJwks(iss, jwks, issuer.value(QLatin1String("name")).toString());
             if (!n) {
                 return Status::failure(n.error().code, iss + QStringLiteral(": ") + n.error().message);
@@ -284,7 +296,8 @@ Status TrustRepository::apply(const TrustUpdate& input)
         return Status(e);
     };
     if (update.kind == TrustSetKind::ShcCrl && update.shcIssuer.isEmpty()) {
-        return refuse(Error{QStringLiteral("update.invalid"), QStringLiteral("no issuer given for the SMART Health Card CRL")});
+        return refuse(
+            Error{QStringLiteral("update.invalid"), QStringLiteral("no issuer given for the SMART Health Card CRL")});
     }
     QHash<int, Set> sets;
     {
@@ -421,9 +434,10 @@ int TrustRepository::loadStored()
         if (!kind) {
             continue;
         }
-        TrustUpdate u{*kind, dataFile.readAll(), meta.value(QLatin1String("source")).toString(),
-                      QDateTime::fromString(meta.value(QLatin1String("fetchedAt")).toString(), Qt::ISODateWithMs).toUTC(),
-                      meta.value(QLatin1String("shcIssuer")).toString()};
+        TrustUpdate u{
+            *kind, dataFile.readAll(), meta.value(QLatin1String("source")).toString(),
+            QDateTime::fromString(meta.value(QLatin1String("fetchedAt")).toString(), Qt::ISODateWithMs).toUTC(),
+            meta.value(QLatin1String("shcIssuer")).toString()};
         if (apply(u)) {
             ++applied;
         }

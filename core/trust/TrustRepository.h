@@ -35,16 +35,17 @@ struct TrustUpdate
 {
     TrustUpdate() = default;
     TrustUpdate(TrustSetKind kind_, QByteArray bytes_, QString source_, QDateTime fetchedAt_, QString shcIssuer_ = {})
-        : kind(kind_), bytes(std::move(bytes_)), source(std::move(source_)), fetchedAt(std::move(fetchedAt_)), shcIssuer(std::move(shcIssuer_))
+        : kind(kind_), bytes(std::move(bytes_)), source(std::move(source_)), fetchedAt(std::move(fetchedAt_)),
+          shcIssuer(std::move(shcIssuer_))
     {
     }
 
     TrustSetKind kind = TrustSetKind::DscList;
     QByteArray bytes;
-    QString source;       ///< File path or URL, for display and for the verdict naming a revocation list.
-    QDateTime fetchedAt;  ///< When the bytes were obtained (UTC).
-    QString shcIssuer;    ///< ShcCrl only: the issuer (iss) whose key the CRL is for; derived from a
-                          ///< `.../.well-known/crl/...` URL when empty.
+    QString source;      ///< File path or URL, for display and for the verdict naming a revocation list.
+    QDateTime fetchedAt; ///< When the bytes were obtained (UTC).
+    QString shcIssuer;   ///< ShcCrl only: the issuer (iss) whose key the CRL is for; derived from a
+                         ///< `.../.well-known/crl/...` URL when empty.
 };
 
 /// What is live for one kind, and how the last attempt to update it went.
@@ -54,14 +55,14 @@ struct TrustSetStatus
 
     TrustSetKind kind = TrustSetKind::DscList;
     State state = State::Missing;
-    QString source;            ///< Where the live set came from.
-    QDateTime fetchedAt;       ///< When the live set was fetched or imported.
-    QDateTime issuedAt;        ///< When its publisher issued it, if the set says (invalid otherwise).
-    qint64 ageSeconds = -1;    ///< Now minus fetchedAt; -1 when missing.
-    qsizetype entries = 0;     ///< Certificates, keys, hashes or rids in the live set.
-    QDateTime lastAttemptAt;   ///< Last update attempt, applied or not.
+    QString source;          ///< Where the live set came from.
+    QDateTime fetchedAt;     ///< When the live set was fetched or imported.
+    QDateTime issuedAt;      ///< When its publisher issued it, if the set says (invalid otherwise).
+    qint64 ageSeconds = -1;  ///< Now minus fetchedAt; -1 when missing.
+    qsizetype entries = 0;   ///< Certificates, keys, hashes or rids in the live set.
+    QDateTime lastAttemptAt; ///< Last update attempt, applied or not.
     QString lastAttemptSource;
-    Error lastError;           ///< Why the last attempt was refused; empty code when it was applied.
+    Error lastError; ///< Why the last attempt was refused; empty code when it was applied.
 
     bool lastAttemptFailed() const { return !lastError.code.isEmpty(); }
     /// One line for people: "dsc: fresh, 12 entries, 3 h old, from URL; last update refused: ...".
@@ -126,8 +127,8 @@ private:
     };
 
     /// Builds a store from the base and `sets`; the set of `strictKind` must apply without error.
-    Result<std::shared_ptr<const TrustStore>> build(const QHash<int, Set>& sets, TrustSetKind strictKind, qsizetype* entries,
-                                                    QDateTime* issuedAt) const;
+    Result<std::shared_ptr<const TrustStore>> build(const QHash<int, Set>& sets, TrustSetKind strictKind,
+                                                    qsizetype* entries, QDateTime* issuedAt) const;
     Status applyTo(TrustStore& store, const TrustUpdate& update, qsizetype* entries, QDateTime* issuedAt) const;
     void store(const TrustUpdate& update) const;
 

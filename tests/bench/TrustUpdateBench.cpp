@@ -41,9 +41,11 @@ struct Fixture
         const QDateTime to(QDate(2031, 1, 1), QTime(0, 0), Qt::UTC);
         dsc = dscKey.selfSignedCertificate(QStringLiteral("bench DSC (test only)"), QStringLiteral("KR"), {}, from, to);
         const QJsonObject hcert = credential::DemoIssuer::euVaccination(
-            QStringLiteral("홍"), QStringLiteral("길동"), QStringLiteral("HONG"), QStringLiteral("GILDONG"), QStringLiteral("1980-05-17"), 2, 2,
-            QDate(2021, 11, 1), QStringLiteral("KR"), QStringLiteral("URN:UVCI:01:KR:BENCH0000000001#Q"));
-        text = credential::DemoIssuer::euDccText(hcert, QStringLiteral("KR"), QDateTime(QDate(2021, 12, 1), QTime(9, 0), Qt::UTC),
+            QStringLiteral("홍"), QStringLiteral("길동"), QStringLiteral("HONG"), QStringLiteral("GILDONG"),
+            QStringLiteral("1980-05-17"), 2, 2, QDate(2021, 11, 1), QStringLiteral("KR"),
+            QStringLiteral("URN:UVCI:01:KR:BENCH0000000001#Q"));
+        text = credential::DemoIssuer::euDccText(hcert, QStringLiteral("KR"),
+                                                 QDateTime(QDate(2021, 12, 1), QTime(9, 0), Qt::UTC),
                                                  QDateTime(QDate(2022, 12, 1), QTime(9, 0), Qt::UTC), dscKey, dsc);
         QJsonArray certs;
         const auto add = [&certs](const crypto::X509Certificate& c) {
@@ -57,10 +59,14 @@ struct Fixture
             add(crypto::SigningKey::generate(crypto::SigningKey::Type::EcP256)
                     .selfSignedCertificate(QStringLiteral("filler DSC %1").arg(i), QStringLiteral("DE"), {}, from, to));
         }
-        dscList = trust::SignedTrustList::seal(QJsonDocument(QJsonObject{{QStringLiteral("certificates"), certs}}).toJson(QJsonDocument::Compact), listKey);
+        dscList = trust::SignedTrustList::seal(
+            QJsonDocument(QJsonObject{{QStringLiteral("certificates"), certs}}).toJson(QJsonDocument::Compact),
+            listKey);
         QJsonArray entries;
         for (int i = 0; i < 100000; ++i) {
-            entries.append(QJsonObject{{QStringLiteral("hash"), QString::fromLatin1(crypto::Sha256::hash(QByteArray::number(i)).left(16).toBase64())}});
+            entries.append(
+                QJsonObject{{QStringLiteral("hash"),
+                             QString::fromLatin1(crypto::Sha256::hash(QByteArray::number(i)).left(16).toBase64())}});
         }
         const QJsonObject batch{{QStringLiteral("batchId"), QStringLiteral("bench")},
                                 {QStringLiteral("hashType"), QStringLiteral("SIGNATURE")},
@@ -156,16 +162,17 @@ public:
     FetchLoop(trust::TrustRepository& repo, const QUrl& url, update::FetchSettings settings)
         : m_fetcher(repo, m_clock, std::move(settings)), m_url(url)
     {
-        connect(&m_fetcher, &update::TrustFetcher::finished, this, [this](trust::TrustSetKind, const QUrl&, const QString& code, const QString&) {
-            if (code.isEmpty()) {
-                ++applied;
-            } else {
-                ++failed;
-            }
-            if (!stop.load()) {
-                m_fetcher.fetch(trust::TrustSetKind::DscList, m_url);
-            }
-        });
+        connect(&m_fetcher, &update::TrustFetcher::finished, this,
+                [this](trust::TrustSetKind, const QUrl&, const QString& code, const QString&) {
+                    if (code.isEmpty()) {
+                        ++applied;
+                    } else {
+                        ++failed;
+                    }
+                    if (!stop.load()) {
+                        m_fetcher.fetch(trust::TrustSetKind::DscList, m_url);
+                    }
+                });
     }
     void start() { m_fetcher.fetch(trust::TrustSetKind::DscList, m_url); }
     std::atomic<bool> stop{false};
@@ -196,16 +203,20 @@ void BM_ScanDuringHttpsUpdate(benchmark::State& state)
     thread.start();
     FetchLoop* loop = nullptr;
     // Made on the fetch thread, so its network objects belong to that thread's event loop.
-    QMetaObject::invokeMethod(&context, [&] {
-        loop = new FetchLoop(*repo, server.url(QStringLiteral("files"), QStringLiteral("dsc.txt")), settings);
-        loop->start();
-    }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        &context,
+        [&] {
+            loop = new FetchLoop(*repo, server.url(QStringLiteral("files"), QStringLiteral("dsc.txt")), settings);
+            loop->start();
+        },
+        Qt::BlockingQueuedConnection);
     scanLoop(state, *repo);
     loop->stop = true;
     state.counters["updates_applied"] = loop->applied.load();
     state.counters["updates_per_s"] = benchmark::Counter(loop->applied.load(), benchmark::Counter::kIsRate);
     state.counters["updates_failed"] = loop->failed.load();
-    QMetaObject::invokeMethod(&context, [loop] { delete loop; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        &context, [loop] { delete loop; }, Qt::BlockingQueuedConnection);
     thread.quit();
     thread.wait();
 }

@@ -16,7 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     (void)DccRevocationList::parse(input, QStringLiteral("fuzz"));
     (void)SignedTrustList::open(input, w.shcKey.publicKey());
     TrustRepository repo(std::make_shared<const TrustStore>(w.store), w.shcKey.publicKey());
-    for (const TrustSetKind kind : {TrustSetKind::ShcDirectory, TrustSetKind::ShcCrl, TrustSetKind::DscList, TrustSetKind::DccRevocation}) {
+    for (const TrustSetKind kind :
+         {TrustSetKind::ShcDirectory, TrustSetKind::ShcCrl, TrustSetKind::DscList, TrustSetKind::DccRevocation}) {
         (void)repo.apply({kind, input, QStringLiteral("fuzz"), w.at, w.shcIssuer});
     }
     (void)TrustRepository::detectKind(input);

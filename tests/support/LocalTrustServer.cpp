@@ -12,20 +12,23 @@ LocalTrustServer::LocalTrustServer(double slowSeconds)
     QDir().mkpath(www);
     QProcess openssl;
     openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                   QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"),
-                   QStringLiteral("-subj"), QStringLiteral("/CN=PassDesk test trust server (TEST ONLY)"), QStringLiteral("-addext"),
-                   QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"), m_dir.filePath(QStringLiteral("key.pem")),
-                   QStringLiteral("-out"), caFile()});
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                   QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                   QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=PassDesk test trust server (TEST ONLY)"), QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"),
+                   m_dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"), caFile()});
     if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0) {
-        m_error = QStringLiteral("openssl could not make a certificate: ") + QString::fromLocal8Bit(openssl.readAllStandardError());
+        m_error = QStringLiteral("openssl could not make a certificate: ") +
+                  QString::fromLocal8Bit(openssl.readAllStandardError());
         return;
     }
     m_process.setReadChannel(QProcess::StandardOutput);
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start(QStringLiteral("/usr/bin/python3"),
-                    {QStringLiteral(PASSDESK_SOURCE_DIR "/tests/support/trust_server.py"), QStringLiteral("--dir"), www, QStringLiteral("--cert"),
-                     caFile(), QStringLiteral("--key"), m_dir.filePath(QStringLiteral("key.pem")), QStringLiteral("--slow"),
+                    {QStringLiteral(PASSDESK_SOURCE_DIR "/tests/support/trust_server.py"), QStringLiteral("--dir"), www,
+                     QStringLiteral("--cert"), caFile(), QStringLiteral("--key"),
+                     m_dir.filePath(QStringLiteral("key.pem")), QStringLiteral("--slow"),
                      QString::number(slowSeconds)});
     if (!m_process.waitForStarted(10000)) {
         m_error = QStringLiteral("cannot start /usr/bin/python3");

@@ -1,9 +1,9 @@
+#include "update/TrustFetcher.h"
 #include "log/EvidenceJournal.h"
 #include "log/VisitLog.h"
-#include "update/TrustFetcher.h"
-#include "update/TrustStaleMonitor.h"
 #include "support/Fixtures.h"
 #include "support/LocalTrustServer.h"
+#include "update/TrustStaleMonitor.h"
 
 #include "support/QtStringMaker.h"
 
@@ -32,10 +32,11 @@ Outcome fetchAndWait(TrustFetcher& fetcher, TrustSetKind kind, const QUrl& url, 
 {
     Outcome out{QStringLiteral("test.no_answer"), {}};
     QEventLoop loop;
-    const auto c = QObject::connect(&fetcher, &TrustFetcher::finished, &loop, [&](TrustSetKind, const QUrl&, const QString& code, const QString& message) {
-        out = {code, message};
-        loop.quit();
-    });
+    const auto c = QObject::connect(&fetcher, &TrustFetcher::finished, &loop,
+                                    [&](TrustSetKind, const QUrl&, const QString& code, const QString& message) {
+                                        out = {code, message};
+                                        loop.quit();
+                                    });
     QTimer::singleShot(30000, &loop, &QEventLoop::quit);
     fetcher.fetch(kind, url, shcIssuer);
     if (out.code == QStringLiteral("test.no_answer")) {
@@ -55,7 +56,8 @@ update::FetchSettings settingsFor(const test::LocalTrustServer& server)
 
 QByteArray goodList()
 {
-    return test::TrustListSigner::instance().dscList({test::EuSigner::ec().certificate, test::EuSigner::rsa().certificate});
+    return test::TrustListSigner::instance().dscList(
+        {test::EuSigner::ec().certificate, test::EuSigner::rsa().certificate});
 }
 } // namespace
 
@@ -70,8 +72,11 @@ TEST_CASE("Trust updates over HTTPS: the good one applies, every bad one keeps t
     TrustFetcher fetcher(repo, clock, settingsFor(server));
 
     // The first list holds one DSC; the good update brings two.
-    server.put(QStringLiteral("first.txt"), test::TrustListSigner::instance().dscList({test::EuSigner::ec().certificate}));
-    REQUIRE(fetchAndWait(fetcher, TrustSetKind::DscList, server.url(QStringLiteral("files"), QStringLiteral("first.txt"))).code.isEmpty());
+    server.put(QStringLiteral("first.txt"),
+               test::TrustListSigner::instance().dscList({test::EuSigner::ec().certificate}));
+    REQUIRE(
+        fetchAndWait(fetcher, TrustSetKind::DscList, server.url(QStringLiteral("files"), QStringLiteral("first.txt")))
+            .code.isEmpty());
     CHECK(repo.snapshot()->dscCount() == 1);
 
     server.put(QStringLiteral("dsc.txt"), goodList());
@@ -98,7 +103,8 @@ TEST_CASE("Trust updates over HTTPS: the good one applies, every bad one keeps t
     } bad[] = {
         {"tampered signature", server.url(QStringLiteral("files"), QStringLiteral("tampered.txt")), "update.signature"},
         {"truncated body", server.url(QStringLiteral("truncated"), QStringLiteral("dsc.txt")), "fetch.truncated"},
-        {"wrong content type", server.url(QStringLiteral("wrong-type"), QStringLiteral("dsc.txt")), "fetch.content_type"},
+        {"wrong content type", server.url(QStringLiteral("wrong-type"), QStringLiteral("dsc.txt")),
+         "fetch.content_type"},
         {"timeout", server.url(QStringLiteral("slow"), QStringLiteral("dsc.txt")), "fetch.timeout"},
         {"server down", test::LocalTrustServer::deadUrl(), "fetch.network"},
         {"HTTP 500", server.url(QStringLiteral("status"), QStringLiteral("500")), "fetch.http"},
@@ -124,8 +130,9 @@ TEST_CASE("Trust updates over HTTPS: the good one applies, every bad one keeps t
         update::FetchSettings small = settingsFor(server);
         small.maxBytes = 1024;
         TrustFetcher limited(repo, clock, small);
-        CHECK(fetchAndWait(limited, TrustSetKind::DscList, server.url(QStringLiteral("files"), QStringLiteral("big.txt"))).code ==
-              QStringLiteral("fetch.too_large"));
+        CHECK(
+            fetchAndWait(limited, TrustSetKind::DscList, server.url(QStringLiteral("files"), QStringLiteral("big.txt")))
+                .code == QStringLiteral("fetch.too_large"));
         CHECK(repo.snapshot() == live);
     }
     SECTION("a server certificate from an unknown CA is refused")
@@ -143,23 +150,32 @@ TEST_CASE("Revocation lists, the SHC directory and SHC CRLs are fetched over HTT
     FixedClock clock(kNow);
     trust::TrustRepository repo({}, test::TrustListSigner::instance().key.publicKey());
     TrustFetcher fetcher(repo, clock, settingsFor(server));
-    const auto hashes = trust::DccRevocationHashes::compute(QStringLiteral("URN:UVCI:01:KR:TESTONLY0001#X"), QStringLiteral("KR"), {},
-                                                            crypto::SignatureAlgorithm::ES256);
-    server.put(QStringLiteral("revocation.txt"), test::TrustListSigner::instance().dccRevocation(QStringLiteral("kr-9"), QStringLiteral("UCI"), {hashes.uci}));
+    const auto hashes = trust::DccRevocationHashes::compute(
+        QStringLiteral("URN:UVCI:01:KR:TESTONLY0001#X"), QStringLiteral("KR"), {}, crypto::SignatureAlgorithm::ES256);
+    server.put(QStringLiteral("revocation.txt"), test::TrustListSigner::instance().dccRevocation(
+                                                     QStringLiteral("kr-9"), QStringLiteral("UCI"), {hashes.uci}));
     server.put(QStringLiteral("directory.json"), test::TrustListSigner::shcDirectory(1));
     const auto& shc = test::ShcSigner::instance();
-    server.put(QStringLiteral("crl.json"), "{\"kid\":\"" + shc.key.publicKey().jwkThumbprint().toLatin1() + "\",\"method\":\"rid\",\"ctr\":1,\"rids\":[\"r1\"]}");
+    server.put(QStringLiteral("crl.json"), "{\"kid\":\"" + shc.key.publicKey().jwkThumbprint().toLatin1() +
+                                               "\",\"method\":\"rid\",\"ctr\":1,\"rids\":[\"r1\"]}");
 
-    CHECK(fetchAndWait(fetcher, TrustSetKind::DccRevocation, server.url(QStringLiteral("files"), QStringLiteral("revocation.txt"))).code.isEmpty());
-    CHECK(fetchAndWait(fetcher, TrustSetKind::ShcDirectory, server.url(QStringLiteral("files"), QStringLiteral("directory.json"))).code.isEmpty());
-    CHECK(fetchAndWait(fetcher, TrustSetKind::ShcCrl, server.url(QStringLiteral("files"), QStringLiteral("crl.json")), shc.issuer).code.isEmpty());
+    CHECK(fetchAndWait(fetcher, TrustSetKind::DccRevocation,
+                       server.url(QStringLiteral("files"), QStringLiteral("revocation.txt")))
+              .code.isEmpty());
+    CHECK(fetchAndWait(fetcher, TrustSetKind::ShcDirectory,
+                       server.url(QStringLiteral("files"), QStringLiteral("directory.json")))
+              .code.isEmpty());
+    CHECK(fetchAndWait(fetcher, TrustSetKind::ShcCrl, server.url(QStringLiteral("files"), QStringLiteral("crl.json")),
+                       shc.issuer)
+              .code.isEmpty());
     const auto store = repo.snapshot();
     CHECK(store->dccRevocationEntryCount() == 1);
     CHECK(store->shcKeyCount() == 1);
     CHECK(store->shcCrlCount() == 1);
     // The signed revocation list served with a wrong type or cut short does not replace the live one.
-    CHECK(fetchAndWait(fetcher, TrustSetKind::DccRevocation, server.url(QStringLiteral("truncated"), QStringLiteral("revocation.txt"))).code ==
-          QStringLiteral("fetch.truncated"));
+    CHECK(fetchAndWait(fetcher, TrustSetKind::DccRevocation,
+                       server.url(QStringLiteral("truncated"), QStringLiteral("revocation.txt")))
+              .code == QStringLiteral("fetch.truncated"));
     CHECK(repo.snapshot()->dccRevocationEntryCount() == 1);
 }
 
@@ -174,17 +190,20 @@ TEST_CASE("Stale trust data opens a trust_stale evidence period until a fresh co
     update::TrustStaleMonitor monitor(repo, journal, clock);
 
     CHECK(monitor.check() == 0); // nothing loaded: nothing can be stale
-    REQUIRE(repo.apply({TrustSetKind::DscList, goodList(), QStringLiteral("https://trust.test/dsc"), clock.now()}).ok());
+    REQUIRE(
+        repo.apply({TrustSetKind::DscList, goodList(), QStringLiteral("https://trust.test/dsc"), clock.now()}).ok());
     clock.advance(std::chrono::hours(72));
     CHECK(monitor.check() == 0);
     clock.advance(std::chrono::hours(1));
-    repo.recordFailure(TrustSetKind::DscList, QStringLiteral("https://trust.test/dsc"), Error{QStringLiteral("fetch.network"), QStringLiteral("refused")}, clock.now());
+    repo.recordFailure(TrustSetKind::DscList, QStringLiteral("https://trust.test/dsc"),
+                       Error{QStringLiteral("fetch.network"), QStringLiteral("refused")}, clock.now());
     CHECK(monitor.check() == 1);
     CHECK(monitor.check() == 0); // already open
     CHECK(monitor.isOpen(TrustSetKind::DscList));
     const QDateTime staleSince = clock.now();
     clock.advance(std::chrono::hours(5));
-    REQUIRE(repo.apply({TrustSetKind::DscList, goodList(), QStringLiteral("https://trust.test/dsc"), clock.now()}).ok());
+    REQUIRE(
+        repo.apply({TrustSetKind::DscList, goodList(), QStringLiteral("https://trust.test/dsc"), clock.now()}).ok());
     CHECK(monitor.check() == 0);
     CHECK_FALSE(monitor.isOpen(TrustSetKind::DscList));
 
