@@ -16,6 +16,8 @@ PACKAGES=(
     libzbar-dev
     # libqrencode: draws the test corpus and demo footage with the mixed-mode segments real issuers use
     libqrencode-dev
+    # the trust-update tests: a local HTTPS server (python3 http.server + ssl) with a certificate made by openssl
+    python3 openssl
     # Xvfb: the README screenshots and a display for GUI runs on headless machines; CJK fonts for Hangul
     xvfb xauth fonts-noto-cjk
     # time zones: policies count days in the venue's zone (Asia/Seoul, Europe/Berlin)

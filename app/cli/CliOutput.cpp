@@ -80,6 +80,7 @@ QJsonObject CliOutput::toJson(const Verification& v)
         {QStringLiteral("format"), toString(c.format)},
         {QStringLiteral("type"), toString(c.type)},
         {QStringLiteral("reasons"), reasons},
+        {QStringLiteral("revokedBy"), v.revokedBy},
         {QStringLiteral("warnings"), warnings},
         {QStringLiteral("holder"),
          QJsonObject{{QStringLiteral("familyName"), c.holder.familyName},
@@ -153,6 +154,9 @@ QString CliOutput::toText(const Verification& v, const QString& language)
     for (const Finding& f : v.findings) {
         lines << (f.fatal ? QStringLiteral("  ✗ ") : QStringLiteral("  ! ")) + ReasonCatalog::text(f.code, language) +
                      QStringLiteral(" [") + f.code + QLatin1Char(']');
+    }
+    if (!v.revokedBy.isEmpty()) {
+        lines << (ko ? QStringLiteral("  취소 목록: ") : QStringLiteral("  Revoked by: ")) + v.revokedBy;
     }
     return lines.join(QLatin1Char('\n'));
 }

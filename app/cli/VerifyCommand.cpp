@@ -2,6 +2,7 @@
 
 #include "cli/CliOutput.h"
 #include "cli/ImageCodes.h"
+#include "cli/TrustCommand.h"
 #include "common/IsoTime.h"
 #include "credential/CredentialVerifier.h"
 
@@ -18,7 +19,7 @@ int usage(const QString& why)
 {
     QTextStream err(stderr);
     err << "passdesk-cli verify: " << why << "\n"
-        << "usage: passdesk-cli verify [--trust PATH]... [--at ISO8601] [--json] [--lang ko|en] "
+        << "usage: passdesk-cli verify [--trust PATH]... [--trust-store DIR [--pin KEY.pem]] [--at ISO8601] [--json] [--lang ko|en] "
            "(TEXT | --stdin | --image FILE...)\n";
     return 2;
 }
@@ -34,6 +35,8 @@ bool allChunked(const QList<QByteArray>& texts)
 int runVerify(const QStringList& args)
 {
     QStringList trustPaths;
+    QString trustStoreDir;
+    QString pinFile;
     QStringList images;
     QString atText;
     QString language = CliOutput::defaultLanguage();
@@ -55,6 +58,12 @@ int runVerify(const QStringList& args)
                 return usage(QStringLiteral("--trust needs a path"));
             }
             trustPaths << *v;
+        } else if (a == QLatin1String("--trust-store") || a == QLatin1String("--pin")) {
+            auto v = next();
+            if (!v) {
+                return usage(a + QStringLiteral(" needs a path"));
+            }
+            (a == QLatin1String("--pin") ? pinFile : trustStoreDir) = *v;
         } else if (a == QLatin1String("--at")) {
             auto v = next();
             if (!v) {
@@ -108,7 +117,16 @@ int runVerify(const QStringList& args)
             return 2;
         }
     }
-    const credential::CredentialVerifier verifier(store);
+    std::shared_ptr<const trust::TrustStore> live = store;
+    if (!trustStoreDir.isEmpty()) {
+        auto repo = openTrustRepository(trustStoreDir, pinFile, store);
+        if (!repo) {
+            QTextStream(stderr) << "passdesk-cli verify: " << repo.error().message << "\n";
+            return 2;
+        }
+        live = (*repo)->snapshot();
+    }
+    const credential::CredentialVerifier verifier(live);
 
     // One group per credential: chunked SMART Health Card codes form one group.
     QList<QList<QByteArray>> groups;

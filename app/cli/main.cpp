@@ -6,6 +6,7 @@
 #include "cli/RulesConformance.h"
 #include "cli/ScanCommand.h"
 #include "cli/ShcConformance.h"
+#include "cli/TrustCommand.h"
 #include "cli/VerifyCommand.h"
 #include "common/AppVersion.h"
 
@@ -27,6 +28,10 @@ int help(int code)
         << "  log verify --db PATH                       check the visitor log's hash chain; names the first bad row\n"
         << "  log list --date YYYY-MM-DD [--json] --db PATH   the visits of one day\n"
         << "  log events [--from T] [--to T] --db PATH   evidence: camera losses, unclean shutdowns, clock jumps\n"
+        << "  trust import [--kind K] [--issuer ISS] [--store DIR] [--pin KEY.pem] FILE...\n"
+        << "      verify and apply trust updates: signed DSC list, SHC directory, signed DCC revocation list, SHC CRL\n"
+        << "  trust fetch [--kind K] [--ca CA.pem] [--timeout MS] [--store DIR] [--pin KEY.pem] URL...   the same over HTTPS\n"
+        << "  trust status [--max-age-hours N] [--json] [--store DIR]   age and last update of each set; exit 1 if stale\n"
         << "  decode [--json] IMAGE...                   print the QR codes in images and the decode time\n"
         << "  conformance dgc DIR [--known-issues CSV]   run the EU DCC test cases under DIR\n"
         << "  conformance shc EXPECTED.tsv [--at T]      run the SMART Health Card oracle\n"
@@ -62,6 +67,9 @@ int main(int argc, char** argv)
     }
     if (command == QLatin1String("log")) {
         return passdesk::cli::runLog(args);
+    }
+    if (command == QLatin1String("trust")) {
+        return passdesk::cli::runTrust(args);
     }
     if (command == QLatin1String("decode")) {
         return passdesk::cli::runDecode(args);

@@ -149,6 +149,9 @@ Outcome outcomeOf(const Verification& v)
     if (!v.checks.decode.value_or(false)) {
         return Outcome::Unreadable;
     }
+    if (v.hasFinding(QStringLiteral("cert.revoked")) && v.checks.signature.value_or(false)) {
+        return Outcome::Revoked;
+    }
     if (v.hasFinding(QStringLiteral("sig.unknown_kid"))) {
         return Outcome::UnknownIssuer;
     }
@@ -307,6 +310,18 @@ Verification EuDccDecoder::verifyCose(QByteArrayView coseBytes, const trust::Tru
         v.checks.keyUsage = allowed;
         if (!allowed) {
             fail(v, QStringLiteral("dsc.key_usage"), QStringLiteral("DSC extended key usage excludes ") + toString(c.type));
+        }
+    }
+
+    // Revocation is looked up whatever the signature said, so a forged copy of a revoked certificate
+    // also says so; only a genuine one gets the Revoked outcome.
+    if (algorithm) {
+        const auto hashes = trust::DccRevocationHashes::compute(c.identifier, c.issuer, signature, *algorithm);
+        const auto match = trust.dccRevocation(hashes, c.keyId);
+        v.checks.revocation = !match.revoked;
+        if (match.revoked) {
+            v.revokedBy = match.list;
+            fail(v, QStringLiteral("cert.revoked"), QStringLiteral("listed in ") + match.list);
         }
     }
 

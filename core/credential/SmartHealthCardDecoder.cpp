@@ -355,7 +355,8 @@ Verification SmartHealthCardDecoder::verifyJws(QByteArrayView jws, const trust::
             const bool revoked = crl->isRevoked(c.identifier, c.issuedAt);
             v.checks.revocation = !revoked;
             if (revoked) {
-                fail(v, QStringLiteral("cert.revoked"), QStringLiteral("rid is on the issuer's revocation list"));
+                v.revokedBy = QStringLiteral("SHC CRL %1/.well-known/crl/%2.json (ctr %3)").arg(c.issuer, kid).arg(crl->counter());
+                fail(v, QStringLiteral("cert.revoked"), QStringLiteral("rid is on the issuer's revocation list: ") + v.revokedBy);
             }
         } else {
             v.checks.revocation = true;

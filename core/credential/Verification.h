@@ -48,6 +48,9 @@ struct Verification
     Credential credential;
     StageChecks checks;
     QList<Finding> findings;
+    /// The revocation list that revoked the credential (DCC batch or SHC CRL, with its source); empty
+    /// when no list names it.
+    QString revokedBy;
 
     bool verified() const { return outcome == Outcome::Verified; }
     /// Codes of the fatal findings, in order.

@@ -41,6 +41,24 @@ QByteArray SignatureVerifier::rawToDer(QByteArrayView raw)
     return der;
 }
 
+QByteArray SignatureVerifier::derToRaw(QByteArrayView der)
+{
+    const unsigned char* p = u8(der.data());
+    EcdsaSigPtr sig(d2i_ECDSA_SIG(nullptr, &p, der.size()));
+    if (!sig || p != u8(der.data()) + der.size()) {
+        return {};
+    }
+    const BIGNUM* r = nullptr;
+    const BIGNUM* s = nullptr;
+    ECDSA_SIG_get0(sig.get(), &r, &s);
+    QByteArray raw(64, '\0');
+    auto* out = reinterpret_cast<unsigned char*>(raw.data()); // NOLINT
+    if (BN_bn2binpad(r, out, 32) != 32 || BN_bn2binpad(s, out + 32, 32) != 32) {
+        return {};
+    }
+    return raw;
+}
+
 Status SignatureVerifier::verify(const PublicKey& key, SignatureAlgorithm algorithm, QByteArrayView message,
                                  QByteArrayView signature)
 {

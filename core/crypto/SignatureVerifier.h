@@ -25,6 +25,8 @@ public:
 
     /// Converts raw r||s to a DER ECDSA signature (helper for tests and the bare-OpenSSL benchmark).
     static QByteArray rawToDer(QByteArrayView raw);
+    /// Converts a DER ECDSA P-256 signature to raw r||s (64 bytes); empty when it is not one.
+    static QByteArray derToRaw(QByteArrayView der);
 };
 
 } // namespace passdesk::crypto

@@ -351,6 +351,7 @@ Verdict Policy::base(const credential::Verification& verification) const
     Verdict v;
     v.policy = name;
     v.reasons = verification.reasonCodes();
+    v.revokedBy = verification.revokedBy;
     switch (verification.outcome) {
     case Outcome::Verified: v.kind = VerdictKind::Valid; break;
     case Outcome::Invalid:

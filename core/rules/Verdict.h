@@ -25,6 +25,7 @@ struct Verdict
     VerdictKind kind = VerdictKind::Unreadable;
     QStringList reasons; ///< Stable reason codes (credential findings, policy reasons), most important first.
     QString policy;      ///< The policy that decided.
+    QString revokedBy;   ///< For a revoked certificate (Invalid with `cert.revoked`): the list that revoked it.
     QDateTime firstAdmitted; ///< For a re-used certificate: when it was first admitted (UTC); else invalid.
 };
 

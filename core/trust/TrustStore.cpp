@@ -132,6 +132,30 @@ std::optional<Error> TrustStore::shcCrlProblem(const QString& issuer, const QStr
     return *it;
 }
 
+void TrustStore::addDccRevocationList(DccRevocationList list)
+{
+    m_dccRevocation.append(std::move(list));
+}
+
+DccRevocationList::Match TrustStore::dccRevocation(const DccRevocationHashes& hashes, QByteArrayView signerKid) const
+{
+    for (const DccRevocationList& list : m_dccRevocation) {
+        if (auto match = list.lookup(hashes, signerKid); match.revoked) {
+            return match;
+        }
+    }
+    return {};
+}
+
+qsizetype TrustStore::dccRevocationEntryCount() const
+{
+    qsizetype n = 0;
+    for (const DccRevocationList& list : m_dccRevocation) {
+        n += list.entryCount();
+    }
+    return n;
+}
+
 Result<int> TrustStore::importTrustList(QByteArrayView json, const QString& baseDir, const QString& source)
 {
     const auto fail = [](const QString& why) { return Result<int>::failure(QStringLiteral("trust.invalid"), why); };

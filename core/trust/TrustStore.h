@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "crypto/PublicKey.h"
 #include "crypto/X509Certificate.h"
+#include "trust/DccRevocationList.h"
 #include "trust/ShcRevocationList.h"
 
 #include <QHash>
@@ -56,6 +57,14 @@ public:
     /// Why the revocation list of this key was refused, if it was.
     std::optional<Error> shcCrlProblem(const QString& issuer, const QString& kid) const;
     qsizetype shcKeyCount() const { return m_shcKeys.size(); }
+    qsizetype shcCrlCount() const { return m_shcCrls.size(); }
+
+    // --- EU DCC revocation
+    /// Adds a parsed DCC revocation list; every list added is consulted.
+    void addDccRevocationList(DccRevocationList list);
+    /// The first list that revokes a certificate with these hashes, signed by the DSC `signerKid`.
+    DccRevocationList::Match dccRevocation(const DccRevocationHashes& hashes, QByteArrayView signerKid) const;
+    qsizetype dccRevocationEntryCount() const;
 
     // --- Files
     /// Imports a file or every file in a folder (not recursive): PEM/DER/base64 certificates, or a
@@ -74,6 +83,7 @@ private:
     QHash<QString, ShcIssuerKey> m_shcKeys;
     QHash<QString, ShcRevocationList> m_shcCrls;
     QHash<QString, Error> m_shcCrlProblems;
+    QList<DccRevocationList> m_dccRevocation;
 };
 
 } // namespace passdesk::trust

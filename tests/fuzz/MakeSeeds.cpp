@@ -3,10 +3,12 @@
 #include "FuzzSupport.h"
 #include "codec/Base45.h"
 #include "codec/Inflate.h"
+#include "trust/SignedTrustList.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 
 using namespace passdesk;
 using credential::DemoIssuer;
@@ -61,5 +63,22 @@ int main(int argc, char** argv)
     put(certlogic, QStringLiteral("uvci-compare"),
         R"([{"if": [{"!": [{"===": [{"extractFromUVCI": [{"var": "ci"}, 1]}, "KR"]}]}, {"<=": [1, {"var": "dn"}, 3]}, {"not-before": [{"plusTime": ["2021", 1, "month"]}, {"plusTime": ["2020-12-31T23:00:00-1", 0, "hour"]}]}]},)"
         R"( {"ci": "URN:UVCI:01:KR:FUZZ#1", "dn": 2}])");
+
+    const QDir trustDir(root.filePath(QStringLiteral("trust")));
+    const QByteArray batch = "{\"batches\":[{\"batchId\":\"b1\",\"country\":\"KR\",\"date\":\"2022-01-01T00:00:00Z\",\"hashType\":\"UCI\","
+                             "\"kid\":\"" + w.dsc.kid().toBase64() + "\",\"entries\":[{\"hash\":\"AAECAwQFBgcICQoLDA0ODw==\"}]}]}";
+    put(trustDir, QStringLiteral("revocation"), batch);
+    put(trustDir, QStringLiteral("revocation-signed"), trust::SignedTrustList::seal(batch, w.shcKey));
+    const QByteArray dscList = "{\"certificates\":[{\"certificateType\":\"DSC\",\"country\":\"KR\",\"kid\":\"" + w.dsc.kid().toBase64() +
+                               "\",\"rawData\":\"" + w.dsc.der().toBase64() + "\"}]}";
+    put(trustDir, QStringLiteral("dsc-signed"), trust::SignedTrustList::seal(dscList, w.shcKey));
+    const QJsonObject jwks = DemoIssuer::jwks({w.shcKey.publicKey()}, 1);
+    put(trustDir, QStringLiteral("directory"),
+        QJsonDocument(QJsonObject{{QStringLiteral("issuerInfo"),
+                                   QJsonArray{QJsonObject{{QStringLiteral("issuer"), QJsonObject{{QStringLiteral("iss"), w.shcIssuer}}},
+                                                          {QStringLiteral("keys"), jwks.value(QLatin1String("keys"))}}}}})
+            .toJson(QJsonDocument::Compact));
+    put(trustDir, QStringLiteral("crl"),
+        "{\"kid\":\"" + w.shcKey.publicKey().jwkThumbprint().toLatin1() + "\",\"method\":\"rid\",\"ctr\":1,\"rids\":[\"rid1\",\"rid2.1600000000\"]}");
     return 0;
 }

@@ -1,9 +1,12 @@
 #include "support/Fixtures.h"
 
+#include "trust/SignedTrustList.h"
+
 #include <catch2/catch.hpp>
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace passdesk::test {
@@ -109,6 +112,52 @@ QByteArray ShcSigner::jws(const QString& rid, const credential::ShcOptions& opti
     const QJsonObject payload = credential::DemoIssuer::shcImmunization(issuer, QStringLiteral("Anyperson"), {QStringLiteral("John"), QStringLiteral("B.")},
                                                                         QStringLiteral("1951-01-20"), issued(), expires(), rid);
     return credential::DemoIssuer::shcJws(payload, key, options);
+}
+
+const TrustListSigner& TrustListSigner::instance()
+{
+    static const TrustListSigner signer{crypto::SigningKey::generate(crypto::SigningKey::Type::EcP256)};
+    return signer;
+}
+
+QByteArray TrustListSigner::dscList(const QList<crypto::X509Certificate>& certificates) const
+{
+    QJsonArray list;
+    for (const auto& c : certificates) {
+        list.append(QJsonObject{{QStringLiteral("certificateType"), QStringLiteral("DSC")},
+                                {QStringLiteral("country"), QStringLiteral("KR")},
+                                {QStringLiteral("kid"), QString::fromLatin1(c.kid().toBase64())},
+                                {QStringLiteral("rawData"), QString::fromLatin1(c.der().toBase64())},
+                                {QStringLiteral("timestamp"), QStringLiteral("2022-01-01T00:00:00Z")}});
+    }
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("certificates"), list}}).toJson(QJsonDocument::Compact);
+    return trust::SignedTrustList::seal(body, key);
+}
+
+QByteArray TrustListSigner::dccRevocation(const QString& batchId, const QString& hashType, const QList<QByteArray>& hashes) const
+{
+    QJsonArray entries;
+    for (const QByteArray& h : hashes) {
+        entries.append(QJsonObject{{QStringLiteral("hash"), QString::fromLatin1(h.toBase64())}});
+    }
+    const QJsonObject batch{{QStringLiteral("batchId"), batchId},
+                            {QStringLiteral("country"), QStringLiteral("KR")},
+                            {QStringLiteral("date"), QStringLiteral("2022-01-02T00:00:00Z")},
+                            {QStringLiteral("hashType"), hashType},
+                            {QStringLiteral("entries"), entries}};
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("batches"), QJsonArray{batch}}}).toJson(QJsonDocument::Compact);
+    return trust::SignedTrustList::seal(body, key);
+}
+
+QByteArray TrustListSigner::shcDirectory(int crlVersion)
+{
+    const ShcSigner& shc = ShcSigner::instance();
+    const QJsonObject jwks = credential::DemoIssuer::jwks({shc.key.publicKey()}, crlVersion);
+    const QJsonObject info{{QStringLiteral("issuer"), QJsonObject{{QStringLiteral("iss"), shc.issuer}, {QStringLiteral("name"), QStringLiteral("Test issuer")}}},
+                           {QStringLiteral("keys"), jwks.value(QLatin1String("keys"))}};
+    return QJsonDocument(QJsonObject{{QStringLiteral("time"), QStringLiteral("2022-01-03T00:00:00Z")},
+                                     {QStringLiteral("issuerInfo"), QJsonArray{info}}})
+        .toJson(QJsonDocument::Compact);
 }
 
 } // namespace passdesk::test

@@ -44,4 +44,17 @@ struct ShcSigner
     QByteArray jws(const QString& rid = {}, const credential::ShcOptions& options = {}) const;
 };
 
+/// The TEST-ONLY key that signs trust lists (the key a test pins) and the documents it signs.
+struct TrustListSigner
+{
+    crypto::SigningKey key;
+    static const TrustListSigner& instance();
+    /// A DSC list in the German backend's form: signature line, then {"certificates": [...]}.
+    QByteArray dscList(const QList<crypto::X509Certificate>& certificates) const;
+    /// A signed DCC revocation list holding one batch of `hashes` of `hashType`.
+    QByteArray dccRevocation(const QString& batchId, const QString& hashType, const QList<QByteArray>& hashes) const;
+    /// A VCI-style directory snapshot with the test SMART Health Card issuer (ShcSigner) and its key.
+    static QByteArray shcDirectory(int crlVersion = 0);
+};
+
 } // namespace passdesk::test
