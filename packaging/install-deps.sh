@@ -18,6 +18,8 @@ PACKAGES=(
     libqrencode-dev
     # Xvfb: the README screenshots and a display for GUI runs on headless machines; CJK fonts for Hangul
     xvfb xauth fonts-noto-cjk
+    # poppler-utils: the report tests render PDFs (pdftoppm) and read their text back (pdftotext)
+    poppler-utils
 )
 
 missing=()

@@ -364,6 +364,54 @@ Result<QList<Visit>> VisitLog::listDay(const QDate& day)
     return out;
 }
 
+Result<QList<Visit>> VisitLog::listRange(const QDate& from, const QDate& to)
+{
+    auto st = m_db->prepare(QStringLiteral("SELECT %1, prev_hash, row_hash FROM visits WHERE local_day >= ? AND local_day <= ? ORDER BY id")
+                                .arg(kColumns));
+    if (!st) {
+        return st.error();
+    }
+    st->bind(1, from.toString(Qt::ISODate)).bind(2, to.toString(Qt::ISODate));
+    QList<Visit> out;
+    while (true) {
+        auto row = st->step();
+        if (!row) {
+            return row.error();
+        }
+        if (!*row) {
+            break;
+        }
+        Visit v = readVisit(*st);
+        v.prevHash = st->blob(14);
+        v.rowHash = st->blob(15);
+        out.append(std::move(v));
+    }
+    return out;
+}
+
+Result<QList<ChainCheckpoint>> VisitLog::checkpoints()
+{
+    QList<ChainCheckpoint> out;
+    for (const bool cuts : {true, false}) {
+        auto st = m_db->prepare(cuts ? QStringLiteral("SELECT cut_after_id, last_hash, at_utc FROM chain_cuts ORDER BY id")
+                                     : QStringLiteral("SELECT last_id, last_hash, '' FROM chain_head WHERE one = 1"));
+        if (!st) {
+            return st.error();
+        }
+        while (true) {
+            auto row = st->step();
+            if (!row) {
+                return row.error();
+            }
+            if (!*row) {
+                break;
+            }
+            out.append({cuts ? QStringLiteral("cut") : QStringLiteral("head"), st->int64(0), st->blob(1), st->text(2)});
+        }
+    }
+    return out;
+}
+
 Result<int> VisitLog::purge()
 {
     const QString cutoff = m_clock.now().toUTC().addDays(-m_options.retentionDays).toString(Qt::ISODateWithMs);
