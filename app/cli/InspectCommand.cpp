@@ -91,11 +91,8 @@ int runInspect(const QStringList& args)
             << "policy     " << (r.policies.isEmpty() ? QStringLiteral("-") : r.policies.join(QStringLiteral(", "))) << "\n"
             << "visits     " << r.summary.visits << ": " << counts(r.summary.byVerdict) << "\n"
             << "types      " << counts(r.summary.byType) << "\n";
-        qint64 down = 0;
-        for (const auto& w : r.evidence) {
-            down += w.seconds();
-        }
-        out << "evidence   " << r.evidence.size() << " windows, " << report::formatDuration(down) << " in all\n";
+        out << "evidence   " << r.evidence.size() << " windows, unable to check for " << report::formatDuration(report::coveredSeconds(r.evidence))
+            << " (overlaps counted once)\n";
         for (const auto& w : r.evidence) {
             out << "           " << w.started.toLocalTime().toString(Qt::ISODate) << "  " << report::formatDuration(w.seconds()) << "  "
                 << w.kind << (w.manual ? " (manual)" : "") << (w.ongoing ? " (ongoing)" : "") << ": " << w.cause << "\n";

@@ -263,12 +263,10 @@ private:
             types << QStringLiteral("%1 %2").arg(w.type(it.key())).arg(it.value());
         }
         field(w.t("증명서 유형별", "By certificate type"), types.join(QStringLiteral(",  ")));
-        qint64 down = 0;
-        for (const auto& e : d.evidence) {
-            down += e.seconds();
-        }
         field(w.t("시스템 장애", "System failures"),
-              QStringLiteral("%1 %2, %3").arg(d.evidence.size()).arg(w.t("건", "windows"), formatDuration(down)));
+              QStringLiteral("%1 %2, %3 %4")
+                  .arg(d.evidence.size())
+                  .arg(w.t("건", "windows"), w.t("확인 불가 시간 합계", "unable to check for"), formatDuration(coveredSeconds(d.evidence))));
 
         // Visits per hour: 24 bars with their counts.
         const double chartH = 26;
@@ -353,6 +351,7 @@ private:
 
     void evidenceBlock()
     {
+        ensure(14 + 5.5 + 4.5);
         heading(w.t("시스템 장애 기록 (확인 불가 시간)", "Evidence windows (when checking was impossible)"));
         if (d.evidence.isEmpty()) {
             field(QString(), w.t("이 기간에 기록된 장애가 없습니다.", "No failures were recorded in this period."), 0);
@@ -407,13 +406,13 @@ private:
 
     void visitsBlock()
     {
+        ensure(14 + 5.5 + 4.5 * 5); // the heading stays with the table, which never starts with fewer than five rows
         heading(w.t("확인 기록", "Visits") + QStringLiteral(" (%1)").arg(d.rows.size()));
         if (d.rows.isEmpty()) {
             field(QString(), w.t("이 기간에 확인 기록이 없습니다.", "No visits in this period."), 0);
             return;
         }
         const QFont f = font(7.5);
-        ensure(5.5 + 4.5);
         tableHeader(m_columns);
         const qsizetype total = d.rows.size();
         for (qsizetype i = 0; i < total; ++i) {

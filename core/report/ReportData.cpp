@@ -3,6 +3,8 @@
 #include "log/EvidenceJournal.h"
 
 #include <QSet>
+
+#include <algorithm>
 #include <QTimeZone>
 
 namespace passdesk::report {
@@ -293,6 +295,27 @@ QJsonArray ReportData::evidenceJson() const
         a.append(w.toJson());
     }
     return a;
+}
+
+qint64 coveredSeconds(const QList<EvidenceWindow>& windows)
+{
+    QList<QPair<QDateTime, QDateTime>> spans;
+    for (const auto& w : windows) {
+        if (w.seconds() > 0) {
+            spans.append({w.started, w.ended});
+        }
+    }
+    std::sort(spans.begin(), spans.end());
+    qint64 total = 0;
+    QDateTime end;
+    for (const auto& [a, b] : spans) {
+        const QDateTime from = end.isValid() && a < end ? end : a;
+        if (b > from) {
+            total += from.secsTo(b);
+            end = b;
+        }
+    }
+    return total;
 }
 
 QString formatDuration(qint64 seconds)

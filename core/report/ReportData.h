@@ -119,6 +119,9 @@ struct ReportData
     QJsonArray evidenceJson() const;
 };
 
+/// How long checking was impossible over `windows`, counting overlapping windows once.
+qint64 coveredSeconds(const QList<EvidenceWindow>& windows);
+
 /// `HH:MM:SS` from seconds, with days when longer (`2d 03:00:00`).
 QString formatDuration(qint64 seconds);
 

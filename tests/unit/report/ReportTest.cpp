@@ -142,6 +142,17 @@ TEST_CASE("report data gathers the day's visits, counts, evidence and chain", "[
     REQUIRE(d.evidence.size() == 1);
     CHECK(d.evidence[0].seconds() == 754);
     CHECK(formatDuration(754) == QStringLiteral("00:12:34"));
+    CHECK(formatDuration(90061) == QStringLiteral("1d 01:01:01"));
+    // Overlapping windows count once: 10:00-10:30 and 10:20-10:40 cover 40 minutes, plus 11:00-11:05.
+    const QDateTime t0 = QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC);
+    const auto win = [&](int from, int to) {
+        EvidenceWindow w;
+        w.started = t0.addSecs(from * 60);
+        w.ended = t0.addSecs(to * 60);
+        return w;
+    };
+    CHECK(coveredSeconds({win(0, 30), win(20, 40), win(60, 65)}) == 45 * 60);
+    CHECK(coveredSeconds({win(0, 30), win(5, 10)}) == 30 * 60);
     CHECK(d.rows[0].maskedId.size() == 12);
     CHECK(d.rows[0].maskedId.mid(4, 4) == QStringLiteral("****"));
     CHECK(d.rows[0].staff == QStringLiteral("김하늘"));
