@@ -43,16 +43,40 @@ const QStringList& migrations()
     return steps;
 }
 
-QByteArray field(const QString& s)
+/// The stored UTC time, `yyyy-MM-ddTHH:mm:ss.zzzZ` as append() writes it, read without
+/// QDateTime::fromString (which dominated reading a month of visits); other spellings take the slow path.
+QDateTime parseUtc(const QString& t)
 {
-    return s.toUtf8() + '\x1f';
+    const auto num = [&t](int at, int len) {
+        int n = 0;
+        for (int i = at; i < at + len; ++i) {
+            const char16_t c = t[i].unicode();
+            if (c < u'0' || c > u'9') {
+                return -1;
+            }
+            n = n * 10 + (c - u'0');
+        }
+        return n;
+    };
+    if (t.size() == 24 && t[4] == u'-' && t[7] == u'-' && t[10] == u'T' && t[13] == u':' && t[16] == u':' && t[19] == u'.' &&
+        t[23] == u'Z') {
+        const QDate date(num(0, 4), num(5, 2), num(8, 2));
+        const QTime time(num(11, 2), num(14, 2), num(17, 2), num(20, 3));
+        if (date.isValid() && time.isValid()) {
+            return QDateTime(date, time, Qt::UTC);
+        }
+    }
+    return QDateTime::fromString(t, Qt::ISODateWithMs);
 }
 
-Visit readVisit(const Statement& st)
+/// `parseTime` false leaves atUtc unset: the chain check works on the stored text.
+Visit readVisit(const Statement& st, bool parseTime = true)
 {
     Visit v;
     v.id = st.int64(0);
-    v.atUtc = QDateTime::fromString(st.text(1), Qt::ISODateWithMs);
+    if (parseTime) {
+        v.atUtc = parseUtc(st.text(1));
+    }
     v.atLocal = st.text(2);
     v.verdict = st.text(3);
     v.reasons = st.text(4);
@@ -73,7 +97,7 @@ const QString kColumns = QStringLiteral(
 } // namespace
 
 VisitLog::VisitLog(std::unique_ptr<Database> db, QByteArray secret, const Clock& clock, Options options)
-    : m_db(std::move(db)), m_secret(std::move(secret)), m_clock(clock), m_options(options)
+    : m_db(std::move(db)), m_secret(std::move(secret)), m_rowMac(m_secret), m_clock(clock), m_options(options)
 {
 }
 
@@ -179,11 +203,21 @@ QByteArray VisitLog::idHash(const QString& identifier) const
 
 QByteArray VisitLog::mac(const Visit& v, const QByteArray& prev) const
 {
-    QByteArray data = prev + QByteArray::number(v.id) + '\x1f';
-    data += field(v.atUtc.toString(Qt::ISODateWithMs)) + field(v.atLocal) + field(v.verdict) + field(v.reasons) + field(v.format) +
-            field(v.type) + field(v.policy) + field(v.country) + field(v.input) + field(v.staff) + v.idHash.toHex() + '\x1f' +
-            field(v.holderName) + field(v.holderBirth);
-    return crypto::Sha256::hmac(m_secret, data);
+    return mac(v, v.atUtc.toString(Qt::ISODateWithMs), prev);
+}
+
+QByteArray VisitLog::mac(const Visit& v, const QString& atUtcText, const QByteArray& prev) const
+{
+    // Appended into one reserved buffer: this runs once per row when a month of visits is verified.
+    QByteArray data;
+    data.reserve(prev.size() + 256);
+    data.append(prev).append(QByteArray::number(v.id)).append('\x1f');
+    for (const QString* f : {&atUtcText, &v.atLocal, &v.verdict, &v.reasons, &v.format, &v.type, &v.policy, &v.country, &v.input, &v.staff}) {
+        data.append(f->toUtf8()).append('\x1f');
+    }
+    data.append(v.idHash.toHex()).append('\x1f');
+    data.append(v.holderName.toUtf8()).append('\x1f').append(v.holderBirth.toUtf8()).append('\x1f');
+    return m_rowMac.mac(data);
 }
 
 QByteArray VisitLog::headMac(qint64 id, const QByteArray& hash) const
@@ -295,7 +329,7 @@ Result<VisitLog::ChainReport> VisitLog::verifyChain()
         if (!*row) {
             break;
         }
-        const Visit v = readVisit(*st);
+        const Visit v = readVisit(*st, false);
         ++report.rows;
         if (v.id != expectedId) {
             report.firstBad = v.id;
@@ -308,7 +342,8 @@ Result<VisitLog::ChainReport> VisitLog::verifyChain()
             report.problem = QStringLiteral("row %1 does not follow the row before it (a row was inserted or deleted)").arg(v.id);
             return report;
         }
-        const QByteArray expect = mac(v, prev);
+        // The stored text is what append() chained; a time rewritten in another spelling is an edit too.
+        const QByteArray expect = mac(v, st->text(1), prev);
         if (st->blob(15) != expect) {
             report.firstBad = v.id;
             report.problem = QStringLiteral("row %1 was edited").arg(v.id);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "crypto/Sha256.h"
 #include "credential/Verification.h"
 #include "log/Database.h"
 #include "rules/Verdict.h"
@@ -112,10 +113,12 @@ private:
     VisitLog(std::unique_ptr<Database> db, QByteArray secret, const Clock& clock, Options options);
     QByteArray idHash(const QString& identifier) const;
     QByteArray mac(const Visit& v, const QByteArray& prev) const;
+    QByteArray mac(const Visit& v, const QString& atUtcText, const QByteArray& prev) const;
     QByteArray headMac(qint64 id, const QByteArray& hash) const;
 
     std::unique_ptr<Database> m_db;
     QByteArray m_secret;
+    crypto::HmacSha256 m_rowMac; ///< keyed with m_secret, for the per-row chain values
     const Clock& m_clock;
     Options m_options;
 };

@@ -16,15 +16,23 @@ const QStringList& CsvExporter::columns()
 
 QString CsvExporter::field(const QString& value)
 {
-    QString v = value;
-    if (!v.isEmpty() && QStringView(u"=+-@\t\r").contains(v.front())) {
-        v.prepend(QLatin1Char('\''));
+    const bool guard = !value.isEmpty() && QStringView(u"=+-@\t\r").contains(value.front());
+    bool quote = false;
+    for (const QChar c : value) {
+        if (c == u',' || c == u'"' || c == u'\r' || c == u'\n') {
+            quote = true;
+            break;
+        }
     }
-    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\r')) || v.contains(QLatin1Char('\n'))) {
-        v.replace(QLatin1String("\""), QLatin1String("\"\""));
-        return QLatin1Char('"') + v + QLatin1Char('"');
+    if (!guard && !quote) {
+        return value;
     }
-    return v;
+    QString v = guard ? QLatin1Char('\'') + value : value;
+    if (!quote) {
+        return v;
+    }
+    v.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + v + QLatin1Char('"');
 }
 
 Status CsvExporter::write(const ReportData& data, QIODevice& out)
@@ -37,29 +45,19 @@ Status CsvExporter::write(const ReportData& data, QIODevice& out)
         buf.clear();
         return ok;
     };
+    QString line;
     for (const auto& r : data.rows) {
-        const QStringList cells{QString::number(r.id),
-                                r.atLocal.left(10),
-                                r.atLocal.mid(11, 8),
-                                r.atLocal.mid(19),
-                                r.verdict,
-                                r.reasons,
-                                r.type,
-                                r.format,
-                                r.country,
-                                r.input,
-                                r.staff,
-                                r.policy,
-                                r.maskedId,
-                                QString::fromLatin1(r.rowHash.toHex())};
-        QString line;
-        for (qsizetype i = 0; i < cells.size(); ++i) {
-            if (i > 0) {
-                line += QLatin1Char(',');
-            }
-            line += field(cells[i]);
+        line.clear();
+        line += QString::number(r.id);
+        for (const QString& cell : {r.atLocal.left(10), r.atLocal.mid(11, 8), r.atLocal.mid(19), r.verdict, r.reasons, r.type, r.format,
+                                    r.country, r.input, r.staff, r.policy, r.maskedId}) {
+            line += QLatin1Char(',');
+            line += field(cell);
         }
-        buf += line.toUtf8() + "\r\n";
+        line += QLatin1Char(',');
+        buf += line.toUtf8();
+        buf += r.rowHash.toHex();
+        buf += "\r\n";
         if (buf.size() > (1 << 20) && !flush()) {
             return Status::failure(QStringLiteral("io.write"), out.errorString());
         }

@@ -18,7 +18,7 @@ namespace passdesk::report {
 ///   "summary":  { visits, byVerdict, byType, byHour },
 ///   "evidence": [ { kind, cause, started, ended, seconds, ongoing, manual } ],
 ///   "chain":    { firstId, lastId, startHash, endHash, gaps, checkpoints, verifiedAtExport, problemAtExport },
-///   "visits":   [ { id, at, atUtc, verdict, reasons, type, format, country, input, staff, policy, maskedId,
+///   "visits":   [ { id, at, verdict, reasons, type, format, country, input, staff, policy, maskedId,
 ///                   prevHash, rowHash } ],
 ///   "manifest": { keyFingerprint, header, period, summary, evidence, chain, rowCount, rows: ["id:sha256", ...] },
 ///   "publicKey": base64 DER SubjectPublicKeyInfo (Ed25519),

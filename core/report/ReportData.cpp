@@ -29,7 +29,6 @@ ReportRow ReportRow::from(const log::Visit& v)
     ReportRow r;
     r.id = v.id;
     r.atLocal = v.atLocal;
-    r.atUtc = v.atUtc.toString(Qt::ISODateWithMs);
     r.verdict = v.verdict;
     r.reasons = v.reasons;
     r.type = v.type;
@@ -49,8 +48,7 @@ ReportRow ReportRow::from(const log::Visit& v)
 
 QJsonObject ReportRow::toJson() const
 {
-    return {{QStringLiteral("id"), id},         {QStringLiteral("at"), atLocal},           {QStringLiteral("atUtc"), atUtc},
-            {QStringLiteral("verdict"), verdict}, {QStringLiteral("reasons"), reasons},    {QStringLiteral("type"), type},
+    return {{QStringLiteral("id"), id},         {QStringLiteral("at"), atLocal},           {QStringLiteral("verdict"), verdict}, {QStringLiteral("reasons"), reasons},    {QStringLiteral("type"), type},
             {QStringLiteral("format"), format},   {QStringLiteral("country"), country},    {QStringLiteral("input"), input},
             {QStringLiteral("staff"), staff},     {QStringLiteral("policy"), policy},      {QStringLiteral("maskedId"), maskedId},
             {QStringLiteral("prevHash"), hex(prevHash)}, {QStringLiteral("rowHash"), hex(rowHash)}};
@@ -61,7 +59,6 @@ ReportRow ReportRow::fromJson(const QJsonObject& o)
     ReportRow r;
     r.id = o.value(QLatin1String("id")).toInteger();
     r.atLocal = str(o, "at");
-    r.atUtc = str(o, "atUtc");
     r.verdict = str(o, "verdict");
     r.reasons = str(o, "reasons");
     r.type = str(o, "type");

@@ -20,8 +20,7 @@ namespace passdesk::report {
 struct ReportRow
 {
     qint64 id = 0;       ///< the log's row id (the chain position)
-    QString atLocal;     ///< ISO 8601 with the venue's UTC offset
-    QString atUtc;       ///< ISO 8601 UTC with milliseconds, as chained
+    QString atLocal;     ///< ISO 8601 with the venue's UTC offset (to the second)
     QString verdict;     ///< valid, invalid, check-id, exempt, unknown-issuer, unreadable
     QString reasons;     ///< reason codes, space separated
     QString type;        ///< vaccination, test, recovery

@@ -110,12 +110,15 @@ void runExport(benchmark::State& state, const char* format)
     qint64 rows = 0;
     for (auto _ : state) {
         resetPeakRss();
+        QElapsedTimer gatherTimer;
+        gatherTimer.start();
         auto data = report::ReportData::gather(*b.log, report::VenueProfile{}, QDate(2026, 1, 1), QDate(2026, 1, 1).addDays(g_days - 1), b.clock);
         if (!data) {
             state.SkipWithError("gather failed");
             return;
         }
         rows = data->rows.size();
+        state.counters["gather_ms"] = double(gatherTimer.elapsed());
         bool ok = true;
         if (std::strcmp(format, "csv") == 0) {
             ok = report::CsvExporter::writeFile(*data, out).ok();

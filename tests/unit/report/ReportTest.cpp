@@ -1,4 +1,5 @@
 #include "crypto/DeviceKey.h"
+#include "crypto/Sha256.h"
 #include "log/EvidenceJournal.h"
 #include "log/VisitLog.h"
 #include "report/BundleInspector.h"
@@ -380,6 +381,20 @@ TEST_CASE("CSV: BOM, header, Hangul, RFC 4180 quoting, formula guard, CRLF", "[r
     CHECK(CsvExporter::field(QStringLiteral("a,b")) == QStringLiteral("\"a,b\""));
     CHECK(CsvExporter::field(QStringLiteral("-1")) == QStringLiteral("'-1"));
     CHECK(CsvExporter::field(QStringLiteral("한글")) == QStringLiteral("한글"));
+}
+
+TEST_CASE("keyed HMAC context gives the one-shot HMAC's values", "[report][crypto]")
+{
+    // RFC 4231 test case 2.
+    const crypto::HmacSha256 jefe(QByteArrayLiteral("Jefe"));
+    CHECK(jefe.mac(QByteArrayLiteral("what do ya want for nothing?")).toHex() ==
+          QByteArrayLiteral("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"));
+    const QByteArray key(32, '\x5a');
+    const crypto::HmacSha256 keyed(key);
+    for (const QByteArray& data : {QByteArray(), QByteArrayLiteral("a"), QByteArray(1000, 'x'), QByteArrayLiteral("row\x1f한글")}) {
+        CHECK(keyed.mac(data) == crypto::Sha256::hmac(key, data)); // and again, reusing the context
+        CHECK(keyed.mac(data) == crypto::Sha256::hmac(key, data));
+    }
 }
 
 TEST_CASE("QR encoder makes a square code", "[report][qr]")
