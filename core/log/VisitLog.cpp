@@ -69,14 +69,11 @@ QDateTime parseUtc(const QString& t)
     return QDateTime::fromString(t, Qt::ISODateWithMs);
 }
 
-/// `parseTime` false leaves atUtc unset: the chain check works on the stored text.
-Visit readVisit(const Statement& st, bool parseTime = true)
+Visit readVisit(const Statement& st)
 {
     Visit v;
     v.id = st.int64(0);
-    if (parseTime) {
-        v.atUtc = parseUtc(st.text(1));
-    }
+    v.atUtc = parseUtc(st.text(1));
     v.atLocal = st.text(2);
     v.verdict = st.text(3);
     v.reasons = st.text(4);
@@ -203,12 +200,8 @@ QByteArray VisitLog::idHash(const QString& identifier) const
 
 QByteArray VisitLog::mac(const Visit& v, const QByteArray& prev) const
 {
-    return mac(v, v.atUtc.toString(Qt::ISODateWithMs), prev);
-}
-
-QByteArray VisitLog::mac(const Visit& v, const QString& atUtcText, const QByteArray& prev) const
-{
-    // Appended into one reserved buffer: this runs once per row when a month of visits is verified.
+    const QString atUtcText = v.atUtc.toString(Qt::ISODateWithMs);
+    // verifyChain() builds the same bytes from the stored columns; the two must stay in step.
     QByteArray data;
     data.reserve(prev.size() + 256);
     data.append(prev).append(QByteArray::number(v.id)).append('\x1f');
@@ -329,24 +322,33 @@ Result<VisitLog::ChainReport> VisitLog::verifyChain()
         if (!*row) {
             break;
         }
-        const Visit v = readVisit(*st, false);
+        const qint64 id = st->int64(0);
         ++report.rows;
-        if (v.id != expectedId) {
-            report.firstBad = v.id;
-            report.problem = v.id > expectedId ? QStringLiteral("rows %1 to %2 are missing (deleted)").arg(expectedId).arg(v.id - 1)
-                                               : QStringLiteral("row %1 is out of sequence (inserted)").arg(v.id);
+        if (id != expectedId) {
+            report.firstBad = id;
+            report.problem = id > expectedId ? QStringLiteral("rows %1 to %2 are missing (deleted)").arg(expectedId).arg(id - 1)
+                                             : QStringLiteral("row %1 is out of sequence (inserted)").arg(id);
             return report;
         }
         if (st->blob(14) != prev) {
-            report.firstBad = v.id;
-            report.problem = QStringLiteral("row %1 does not follow the row before it (a row was inserted or deleted)").arg(v.id);
+            report.firstBad = id;
+            report.problem = QStringLiteral("row %1 does not follow the row before it (a row was inserted or deleted)").arg(id);
             return report;
         }
-        // The stored text is what append() chained; a time rewritten in another spelling is an edit too.
-        const QByteArray expect = mac(v, st->text(1), prev);
+        // The MAC input straight from the stored UTF-8 (the same bytes mac() makes from a Visit), so a
+        // month of rows is checked without converting every field to QString and back.
+        QByteArray data;
+        data.reserve(prev.size() + 256);
+        data.append(prev).append(QByteArray::number(id)).append('\x1f');
+        for (int column = 1; column <= 10; ++column) { // at_utc .. staff, in mac()'s order
+            data.append(st->blob(column)).append('\x1f');
+        }
+        data.append(st->blob(11).toHex()).append('\x1f');
+        data.append(st->blob(12)).append('\x1f').append(st->blob(13)).append('\x1f');
+        const QByteArray expect = m_rowMac.mac(data);
         if (st->blob(15) != expect) {
-            report.firstBad = v.id;
-            report.problem = QStringLiteral("row %1 was edited").arg(v.id);
+            report.firstBad = id;
+            report.problem = QStringLiteral("row %1 was edited").arg(id);
             return report;
         }
         prev = expect;

@@ -113,7 +113,6 @@ private:
     VisitLog(std::unique_ptr<Database> db, QByteArray secret, const Clock& clock, Options options);
     QByteArray idHash(const QString& identifier) const;
     QByteArray mac(const Visit& v, const QByteArray& prev) const;
-    QByteArray mac(const Visit& v, const QString& atUtcText, const QByteArray& prev) const;
     QByteArray headMac(qint64 id, const QByteArray& hash) const;
 
     std::unique_ptr<Database> m_db;
