@@ -2,6 +2,8 @@
 #include "cli/CertLogicConformance.h"
 #include "cli/DecodeCommand.h"
 #include "cli/DgcConformance.h"
+#include "cli/ExportCommand.h"
+#include "cli/InspectCommand.h"
 #include "cli/LogCommand.h"
 #include "cli/RulesConformance.h"
 #include "cli/ScanCommand.h"
@@ -11,7 +13,10 @@
 #include "common/AppVersion.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <memory>
 
 namespace {
 int help(int code)
@@ -32,6 +37,10 @@ int help(int code)
         << "      verify and apply trust updates: signed DSC list, SHC directory, signed DCC revocation list, SHC CRL\n"
         << "  trust fetch [--kind K] [--ca CA.pem] [--timeout MS] [--store DIR] [--pin KEY.pem] URL...   the same over HTTPS\n"
         << "  trust status [--max-age-hours N] [--json] [--store DIR]   age and last update of each set; exit 1 if stale\n"
+        << "  export --db PATH [--from DATE] [--to DATE] --format pdf|csv|bundle --out FILE [--lang ko|en] [--venue-* ...]\n"
+        << "      a report for local days (today by default); pdf also writes the signed bundle beside it\n"
+        << "  export --facility-types                    the 16 vaccine-pass facility categories (--venue-type CODE)\n"
+        << "  inspect FILE [--key FINGERPRINT] [--json]  verify an evidence bundle: AUTHENTIC (exit 0) or ALTERED naming the part\n"
         << "  decode [--json] IMAGE...                   print the QR codes in images and the decode time\n"
         << "  conformance dgc DIR [--known-issues CSV]   run the EU DCC test cases under DIR\n"
         << "  conformance shc EXPECTED.tsv [--at T]      run the SMART Health Card oracle\n"
@@ -44,7 +53,16 @@ int help(int code)
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // PDF export draws text with QtGui, which needs a platform but never a screen.
+    std::unique_ptr<QCoreApplication> app;
+    if (argc > 1 && qstrcmp(argv[1], "export") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("passdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PASSDESK_VERSION));
     QStringList args = QCoreApplication::arguments().mid(1);
@@ -70,6 +88,12 @@ int main(int argc, char** argv)
     }
     if (command == QLatin1String("trust")) {
         return passdesk::cli::runTrust(args);
+    }
+    if (command == QLatin1String("export")) {
+        return passdesk::cli::runExport(args);
+    }
+    if (command == QLatin1String("inspect")) {
+        return passdesk::cli::runInspect(args);
     }
     if (command == QLatin1String("decode")) {
         return passdesk::cli::runDecode(args);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "crypto/Sha256.h"
 #include "credential/Verification.h"
 #include "log/Database.h"
 #include "rules/Verdict.h"
@@ -31,6 +32,18 @@ struct Visit
     QByteArray idHash;   ///< keyed hash of the certificate identifier (UVCI or rid); empty if none
     QString holderName;  ///< only with contact logging on
     QString holderBirth; ///< only with contact logging on
+    QByteArray prevHash; ///< the chain: row_hash of the row before (zeros for the first); filled by listRange()
+    QByteArray rowHash;  ///< the chain: HMAC over this row and prevHash; filled by listRange()
+};
+
+/// Where the hash chain was cut by retention, or where it ends (the head): after row `afterId` the
+/// chain continued from `hash`. `atUtc` is empty for the head.
+struct ChainCheckpoint
+{
+    QString kind; ///< "cut" or "head"
+    qint64 afterId = 0;
+    QByteArray hash;
+    QString atUtc;
 };
 
 /// The visitor log: SQLite (WAL, synchronous=FULL: a visit is on disk before append() returns), each
@@ -77,6 +90,11 @@ public:
 
     /// Visits on one local calendar day, in order.
     Result<QList<Visit>> listDay(const QDate& day);
+    /// Visits whose local calendar day lies in [from, to], in chain order, with their chain hashes.
+    Result<QList<Visit>> listRange(const QDate& from, const QDate& to);
+    /// The retention cuts (oldest first) and the chain head, as stored (each is keyed; verifyChain()
+    /// checks their MACs).
+    Result<QList<ChainCheckpoint>> checkpoints();
     /// Deletes visits older than the retention period (secure_delete), keeping daily counts and a
     /// checkpoint; returns how many were deleted.
     Result<int> purge();
@@ -99,6 +117,7 @@ private:
 
     std::unique_ptr<Database> m_db;
     QByteArray m_secret;
+    crypto::HmacSha256 m_rowMac; ///< keyed with m_secret, for the per-row chain values
     const Clock& m_clock;
     Options m_options;
 };

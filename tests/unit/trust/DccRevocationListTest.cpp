@@ -2,7 +2,7 @@
 #include "credential/DemoIssuer.h"
 #include "credential/EuDccDecoder.h"
 #include "credential/SmartHealthCardDecoder.h"
-#include "rules/Verdict.h"
+#include "rules/Policy.h"
 #include "support/Fixtures.h"
 #include "trust/TrustStore.h"
 
@@ -106,7 +106,7 @@ TEST_CASE("A genuine revoked DCC gets the REVOKED outcome and an invalid verdict
     const credential::Verification v = credential::EuDccDecoder::verify(text, *store, test::during());
     CHECK(v.outcome == credential::Outcome::Revoked);
     CHECK(v.reasonCodes() == QStringList{QStringLiteral("cert.revoked")});
-    const rules::Verdict verdict = rules::Policy{}.decide(v);
+    const rules::Verdict verdict = rules::Policy{}.decide(v, test::during());
     CHECK(verdict.kind == rules::VerdictKind::Invalid);
     CHECK(verdict.reasons == QStringList{QStringLiteral("cert.revoked")});
     CHECK(verdict.revokedBy == QStringLiteral("DCC revocation kr-1 (DE, UCI) from test-list.json"));
@@ -162,7 +162,7 @@ TEST_CASE("SMART Health Card example 03's revocation names its CRL", "[trust][re
     CHECK(v.revokedBy ==
           QStringLiteral("SHC CRL ") + iss +
               QStringLiteral("/.well-known/crl/3Kfdg-XwP-7gXyywtUfUADwBumDOPKMQx-iELL11W9s.json (ctr 1)"));
-    const rules::Verdict verdict = rules::Policy{}.decide(v);
+    const rules::Verdict verdict = rules::Policy{}.decide(v, test::during());
     CHECK(verdict.kind == rules::VerdictKind::Invalid);
     CHECK(verdict.revokedBy == v.revokedBy);
 }
