@@ -147,6 +147,7 @@ void MainWindow::startScanning()
     m_thread.setObjectName(QStringLiteral("scan"));
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, &ScanWorker::start, Qt::QueuedConnection);
+    storeVenue();
 }
 
 void MainWindow::stopScanning()
@@ -231,12 +232,23 @@ void MainWindow::applySettings(const AppSettings& settings)
         startSerial();
     }
     applyLook();
+    if (next.venue.toJson() != previous.venue.toJson()) {
+        storeVenue();
+    }
     if (next.language != m_language) {
         setLanguage(next.language);
     } else if (next.policy != previous.policy) {
         buildMenus(); // the exemptions menu follows the policy
     }
     updateStatus();
+}
+
+void MainWindow::storeVenue()
+{
+    // Exports (GUI and passdesk-cli export) read the venue from the log; the scan thread owns it.
+    if (m_worker != nullptr && !m_options.settings.venue.name.isEmpty()) {
+        QMetaObject::invokeMethod(m_worker, [w = m_worker, venue = m_options.settings.venue] { w->setVenue(venue); });
+    }
 }
 
 void MainWindow::signInStaff(const QString& name)

@@ -96,6 +96,7 @@ private:
     void stopScanning();
     void startSerial();
     void applyLook();
+    void storeVenue();
     void retranslate();
     void onOutcome(const scan::ScanOutcome& outcome);
     void onSourceState(const QString& name, int state);

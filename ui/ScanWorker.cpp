@@ -51,6 +51,7 @@ void ScanWorker::start()
             m_journal = std::make_unique<log::EvidenceJournal>(m_log->database(), m_clock);
             (void)m_journal->startRun(); // records an unclean end of the previous run
             (void)m_journal->checkClock();
+            storeVenue();
         }
     }
     m_running = true;
@@ -128,6 +129,22 @@ void ScanWorker::recordOutage(const QDateTime& started, const QDateTime& ended, 
     }
     auto id = m_journal->record(QStringLiteral("manual_outage"), note.trimmed(), started.toUTC(), ended.toUTC(), true);
     Q_EMIT outageRecorded(id ? QString() : id.error().message);
+}
+
+void ScanWorker::setVenue(const report::VenueProfile& venue)
+{
+    m_venue = venue;
+    storeVenue();
+}
+
+void ScanWorker::storeVenue()
+{
+    if (!m_log || !m_venue) {
+        return; // stored once the log is open
+    }
+    if (report::VenueProfile::load(m_log->database()).toJson() != m_venue->toJson()) {
+        (void)m_venue->save(m_log->database());
+    }
 }
 
 void ScanWorker::admitExemption(const QString& exemptionId)

@@ -3,6 +3,7 @@
 #include "ScanTypes.h"
 #include "log/EvidenceJournal.h"
 #include "log/VisitLog.h"
+#include "report/VenueProfile.h"
 
 #include <QImage>
 #include <QList>
@@ -50,6 +51,8 @@ public Q_SLOTS:
     /// Staff admit someone under one of the policy's exemptions (medical letter, lone diner): logged
     /// as a manual visit with `policy.exemption` and `exemption.<id>`, then shown like a scan.
     void admitExemption(const QString& exemptionId);
+    /// The venue's identity, stored in the log (where exports read it) when it differs.
+    void setVenue(const passdesk::report::VenueProfile& venue);
     /// Staff's manual outage entry (evidence journal, marked manual). Answered with outageRecorded.
     void recordOutage(const QDateTime& started, const QDateTime& ended, const QString& note);
 
@@ -69,6 +72,7 @@ private:
     void deliver(const scan::ScanOutcome& checked);
     void watchDecodes(bool codeSeen);
     void logErrorRecovered();
+    void storeVenue();
 
     std::unique_ptr<scan::FrameSource> m_source;
     std::unique_ptr<scan::ScanPipeline> m_pipeline;
@@ -81,6 +85,7 @@ private:
     std::chrono::seconds m_reuseWindow{2 * 3600};
     log::VisitLog::Options m_logOptions;
     QString m_staff;
+    std::optional<report::VenueProfile> m_venue;
     std::chrono::seconds m_noDecodeLimit{30 * 60};
     std::chrono::steady_clock::time_point m_lastCode{};
     QDateTime m_lastCodeWall;

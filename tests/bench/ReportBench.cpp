@@ -5,6 +5,7 @@
 //   build/ci/tests/bench/passdesk_bench_report [--days=30] [--visits=5000] [--benchmark_filter=csv]
 // The log is built once in a temporary folder through VisitLog::append (real chain hashes), with
 // synchronous=OFF for the build only; the time to build it is printed, not measured.
+#include "rules/Policy.h"
 #include "crypto/DeviceKey.h"
 #include "log/EvidenceJournal.h"
 #include "log/VisitLog.h"
@@ -84,7 +85,7 @@ struct BenchLog
                 v.credential.type = i % 7 == 0 ? credential::CertificateType::Test : credential::CertificateType::Vaccination;
                 v.credential.identifier = QStringLiteral("URN:UVCI:01:KR:BENCH%1-%2").arg(day).arg(i);
                 v.credential.issuingCountry = QStringLiteral("KR");
-                (void)log->append(log->visitFrom(v, policy.decide(v), QStringLiteral("camera"), clock.now(), QStringLiteral("직원 %1").arg(i % 4)));
+                (void)log->append(log->visitFrom(v, policy.decide(v, clock.now()), QStringLiteral("camera"), clock.now(), QStringLiteral("직원 %1").arg(i % 4)));
             }
             (void)journal.record(QStringLiteral("camera_lost"), QStringLiteral("USB camera unplugged"), open.addSecs(3 * 3600),
                                  open.addSecs(3 * 3600 + 300), false);

@@ -3,6 +3,7 @@
 // a camera outage and a staff-entered outage. TEST-ONLY data; nobody in it is real.
 //   build/dev/tests/passdesk-report-demo-forge OUT.db
 //   build/dev/app/passdesk-cli export --db OUT.db --from 2026-11-26 --format pdf --out report.pdf
+#include "rules/Policy.h"
 #include "log/EvidenceJournal.h"
 #include "log/VisitLog.h"
 #include "report/VenueProfile.h"
@@ -59,7 +60,7 @@ int main(int argc, char** argv)
             v.outcome = credential::Outcome::UnknownIssuer;
             v.findings.append({QStringLiteral("sig.unknown_kid"), QString(), true});
         }
-        rules::Verdict verdict = policy.decide(v);
+        rules::Verdict verdict = policy.decide(v, clock.now());
         const QString staff = i < 70 ? QStringLiteral("김하늘") : QStringLiteral("박준호");
         if (!log.append(log.visitFrom(v, verdict, i % 17 == 3 ? QStringLiteral("wedge") : QStringLiteral("camera"), clock.now(), staff))) {
             return 1;

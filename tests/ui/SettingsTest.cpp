@@ -398,6 +398,8 @@ void SettingsTest::policyExemptionIsAdmittedAndLogged()
     auto o = options(dir.path());
     o.sourceSpec = blankImage(dir.path());
     o.settings.policy = QStringLiteral("kr-2022-01-03");
+    o.settings.venue.name = QStringLiteral("을지로 국수집");
+    o.settings.venue.facilityType = QStringLiteral("restaurant-cafe");
     o.fixedTime = QDateTime(QDate(2022, 1, 20), QTime(3, 0), Qt::UTC);
     {
         ui::MainWindow w(o, m_clock);
@@ -425,6 +427,8 @@ void SettingsTest::policyExemptionIsAdmittedAndLogged()
     QCOMPARE(visits->at(0).reasons, QStringLiteral("policy.exemption exemption.medical"));
     QCOMPARE(visits->at(0).input, QStringLiteral("manual"));
     QCOMPARE(visits->at(0).policy, QStringLiteral("kr-2022-01-03"));
+    // The venue from the settings is in the log, where exports read it.
+    QCOMPARE(report::VenueProfile::load((*log)->database()).name, QStringLiteral("을지로 국수집"));
 }
 
 void SettingsTest::spokenPromptsExistForEveryVerdictAndLanguage()

@@ -1,19 +1,11 @@
 #pragma once
 
+#include "report/VenueProfile.h"
+
 #include <QString>
 #include <QStringList>
 
 namespace passdesk::ui {
-
-/// The venue's identity, printed on reports.
-struct VenueIdentity
-{
-    QString name;
-    QString registrationNumber; ///< business registration number (사업자등록번호), 000-00-00000
-    QString facilityType;       ///< one of the vaccine-pass facility categories
-    QString address;
-    QString operatorName;
-};
 
 /// Everything the owner chooses, stored with QSettings (INI) in the standard configuration folder.
 /// A settings file that cannot be read is moved aside (never silently reused) and the defaults apply;
@@ -43,7 +35,7 @@ struct AppSettings
     QString trustUrl;                         ///< fetched in the background when set
 
     QString policy = QStringLiteral("standard");
-    VenueIdentity venue;
+    report::VenueProfile venue; ///< also stored in the visitor log, where exports read it
     bool firstRunDone = false;
 
     /// The default settings file (QStandardPaths::AppConfigLocation/passdesk.ini).

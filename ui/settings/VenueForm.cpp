@@ -7,30 +7,7 @@
 
 namespace passdesk::ui {
 
-const std::vector<FacilityType>& facilityTypes()
-{
-    static const std::vector<FacilityType> types = {
-        {"entertainment", "유흥시설", "Entertainment venue (bar, club)"},
-        {"karaoke", "노래연습장", "Karaoke room"},
-        {"bathhouse", "목욕장업", "Public bath, sauna"},
-        {"indoor-sports", "실내체육시설", "Indoor sports facility, gym"},
-        {"betting-casino", "경륜·경정·경마·카지노", "Racing venue, casino"},
-        {"restaurant-cafe", "식당·카페", "Restaurant, cafe"},
-        {"private-academy", "학원", "Private academy (hagwon)"},
-        {"cinema-theatre", "영화관·공연장", "Cinema, theatre"},
-        {"study-cafe", "독서실·스터디카페", "Reading room, study cafe"},
-        {"multi-room", "멀티방", "Multi-room (video, game rooms)"},
-        {"pc-bang", "PC방", "PC room"},
-        {"stadium", "스포츠경기(관람)장", "Sports stadium (spectators)"},
-        {"museum", "박물관·미술관·과학관", "Museum, gallery, science centre"},
-        {"party-room", "파티룸", "Party room"},
-        {"library", "도서관", "Library"},
-        {"massage", "마사지업소·안마소", "Massage parlour"},
-    };
-    return types;
-}
-
-VenueForm::VenueForm(const VenueIdentity& venue, QWidget* parent) : QWidget(parent)
+VenueForm::VenueForm(const report::VenueProfile& venue, QWidget* parent) : QWidget(parent)
 {
     auto* form = new QFormLayout(this);
     m_name = new QLineEdit(venue.name, this);
@@ -40,8 +17,8 @@ VenueForm::VenueForm(const VenueIdentity& venue, QWidget* parent) : QWidget(pare
     m_registration->setPlaceholderText(QStringLiteral("000-00-00000"));
     m_facility = new QComboBox(this);
     m_facility->setObjectName(QStringLiteral("venueFacility"));
-    for (const auto& t : facilityTypes()) {
-        m_facility->addItem(QString::fromUtf8(t.korean) + QStringLiteral(" / ") + QString::fromUtf8(t.english), QString::fromLatin1(t.id));
+    for (const auto& t : report::VenueProfile::facilityTypes()) {
+        m_facility->addItem(t.ko + QStringLiteral(" / ") + t.en, t.code);
     }
     const int index = m_facility->findData(venue.facilityType.isEmpty() ? QStringLiteral("restaurant-cafe") : venue.facilityType);
     m_facility->setCurrentIndex(std::max(0, index));
@@ -60,9 +37,9 @@ VenueForm::VenueForm(const VenueIdentity& venue, QWidget* parent) : QWidget(pare
     connect(m_facility, &QComboBox::currentIndexChanged, this, &VenueForm::changed);
 }
 
-VenueIdentity VenueForm::venue() const
+report::VenueProfile VenueForm::venue() const
 {
-    VenueIdentity v;
+    report::VenueProfile v;
     v.name = m_name->text().trimmed();
     v.registrationNumber = m_registration->text().trimmed();
     v.facilityType = m_facility->currentData().toString();
@@ -73,7 +50,7 @@ VenueIdentity VenueForm::venue() const
 
 QString VenueForm::problem(bool requireName) const
 {
-    const VenueIdentity v = venue();
+    const report::VenueProfile v = venue();
     if (requireName && v.name.isEmpty()) {
         return tr("Enter the venue's name; reports print it.");
     }

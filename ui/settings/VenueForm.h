@@ -4,8 +4,6 @@
 
 #include <QWidget>
 
-#include <vector>
-
 class QComboBox;
 class QLineEdit;
 
@@ -16,8 +14,8 @@ class VenueForm : public QWidget
 {
     Q_OBJECT
 public:
-    explicit VenueForm(const VenueIdentity& venue, QWidget* parent = nullptr);
-    VenueIdentity venue() const;
+    explicit VenueForm(const report::VenueProfile& venue, QWidget* parent = nullptr);
+    report::VenueProfile venue() const;
     /// Plain-words problem with what was entered (empty when fine): the name (when `requireName`) and
     /// a business registration number, when given, of ten digits.
     QString problem(bool requireName = true) const;
@@ -32,14 +30,5 @@ private:
     QLineEdit* m_address;
     QLineEdit* m_operator;
 };
-
-/// The 16 facility categories of the Korean vaccine pass (December 2021): stable id, Korean, English.
-struct FacilityType
-{
-    const char* id;
-    const char* korean;
-    const char* english;
-};
-const std::vector<FacilityType>& facilityTypes();
 
 } // namespace passdesk::ui

@@ -1,3 +1,4 @@
+#include "rules/Policy.h"
 #include "crypto/DeviceKey.h"
 #include "crypto/Sha256.h"
 #include "log/EvidenceJournal.h"
@@ -57,7 +58,7 @@ struct Fixture
         log::EvidenceJournal journal(log->database(), clock);
         for (int i = 0; i < n; ++i) {
             const auto v = cert(QStringLiteral("URN:UVCI:01:KR:R%1").arg(i), i % 4 == 3);
-            REQUIRE(log->append(log->visitFrom(v, policy.decide(v), QStringLiteral("camera"), clock.now(), staff)).ok());
+            REQUIRE(log->append(log->visitFrom(v, policy.decide(v, clock.now()), QStringLiteral("camera"), clock.now(), staff)).ok());
             clock.advance(std::chrono::minutes(7));
         }
         REQUIRE(journal.record(QStringLiteral("camera_lost"), QStringLiteral("USB camera unplugged"), clock.now(),
