@@ -1,11 +1,7 @@
 #include "cli/ExportCommand.h"
 
-#include "crypto/DeviceKey.h"
 #include "log/VisitLog.h"
-#include "report/CsvExporter.h"
-#include "report/EvidenceBundle.h"
-#include "report/PdfReport.h"
-#include "report/ReportData.h"
+#include "report/ReportExporter.h"
 #include "report/VenueProfile.h"
 
 #include <QDir>
@@ -32,11 +28,6 @@ int fail(const Error& e)
     return 2;
 }
 
-QString bundlePathFor(const QString& pdf)
-{
-    const QFileInfo info(pdf);
-    return info.dir().filePath(info.completeBaseName() + QStringLiteral(".bundle"));
-}
 } // namespace
 
 int runExport(const QStringList& args)
@@ -131,47 +122,33 @@ int runExport(const QStringList& args)
 
     QElapsedTimer timer;
     timer.start();
-    auto data = report::ReportData::gather(**log, venue, from, to, clock);
-    if (!data) {
-        return fail(data.error());
+    report::ReportExporter::Request request;
+    request.from = from;
+    request.to = to;
+    request.format = *report::ReportExporter::formatFromString(format);
+    request.outPath = outPath;
+    request.lang = lang;
+    request.databasePath = db;
+    auto exported = report::ReportExporter::run(**log, venue, request, clock);
+    if (!exported) {
+        return fail(exported.error());
     }
     QTextStream out(stdout);
-    if (format == QLatin1String("csv")) {
-        if (Status s = report::CsvExporter::writeFile(*data, outPath); !s) {
-            return fail(s.error());
-        }
-        out << "wrote " << outPath << ": " << data->rows.size() << " visits (" << timer.elapsed() << " ms)\n";
+    if (request.format == report::ReportExporter::Format::Csv) {
+        out << "wrote " << outPath << ": " << exported->visits << " visits (" << timer.elapsed() << " ms)\n";
         return 0;
     }
-
-    auto key = crypto::DeviceKey::loadOrCreate(crypto::DeviceKey::pathFor(db));
-    if (!key) {
-        return fail(key.error());
-    }
-    const QString bundlePath = format == QLatin1String("bundle") ? outPath : bundlePathFor(outPath);
-    auto bundle = report::EvidenceBundle::writeFile(*data, *key, bundlePath);
-    if (!bundle) {
-        return fail(bundle.error());
-    }
-    if (format == QLatin1String("pdf")) {
-        report::PdfReport::Options options;
-        options.lang = lang;
-        options.bundleDigest = bundle->digest;
-        options.keyFingerprint = bundle->keyFingerprint;
-        auto pages = report::PdfReport::write(*data, outPath, options);
-        if (!pages) {
-            return fail(pages.error());
-        }
-        out << "wrote " << outPath << ": " << data->rows.size() << " visits, " << *pages << " pages\n"
-            << "bundle " << bundlePath << "\n";
+    if (request.format == report::ReportExporter::Format::Pdf) {
+        out << "wrote " << outPath << ": " << exported->visits << " visits, " << exported->pages << " pages\n"
+            << "bundle " << exported->bundlePath << "\n";
     } else {
-        out << "wrote " << outPath << ": " << data->rows.size() << " visits, " << bundle->bytes << " bytes\n";
+        out << "wrote " << outPath << ": " << exported->visits << " visits, " << QFileInfo(outPath).size() << " bytes\n";
     }
-    out << "digest     " << bundle->digest << "\n"
-        << "device key " << bundle->keyFingerprint << "\n"
+    out << "digest     " << exported->digest << "\n"
+        << "device key " << exported->keyFingerprint << "\n"
         << "(" << timer.elapsed() << " ms)\n";
-    if (!data->chain.verifiedAtExport) {
-        QTextStream(stderr) << "warning: the visitor log fails its hash-chain check: " << data->chain.problemAtExport << "\n";
+    if (!exported->chainVerified) {
+        QTextStream(stderr) << "warning: the visitor log fails its hash-chain check: " << exported->chainProblem << "\n";
     }
     return 0;
 }
