@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "OwnerView.h"
+#include "report/ExportDialog.h"
+#include "report/InspectorWindow.h"
 #include "settings/FirstRunWizard.h"
 #include "settings/OutageDialog.h"
 #include "settings/SettingsDialog.h"
@@ -315,7 +317,18 @@ void MainWindow::buildMenus()
     review->setEnabled(!m_options.logPath.isEmpty());
     auto* settings = owner->addAction(tr("&Settings..."), this, &MainWindow::openSettings);
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    auto* exportReport = owner->addAction(tr("&Export a report..."), this, &MainWindow::openExport);
+    exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportReport->setEnabled(!m_options.logPath.isEmpty());
     owner->addAction(tr("Run the first-run &set-up again..."), this, &MainWindow::rerunSetup);
+
+    // Inspectors need no PIN: the inspector window reads a bundle and changes nothing.
+    auto* inspect = menuBar()->addMenu(tr("&Inspector"));
+    auto* openBundle = inspect->addAction(tr("&Check a report bundle..."), this, [this] {
+        InspectorWindow window(m_language, this);
+        window.exec();
+    });
+    openBundle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
 
     auto* view = menuBar()->addMenu(tr("&View"));
     auto* full = view->addAction(tr("&Full screen"), this, [this] { isFullScreen() ? showNormal() : showFullScreen(); });
@@ -415,6 +428,15 @@ void MainWindow::openSettings()
     if (dialog.exec() == QDialog::Accepted) {
         applySettings(dialog.settings());
     }
+}
+
+void MainWindow::openExport()
+{
+    if (!askOwnerPin()) {
+        return;
+    }
+    ExportDialog dialog(m_options.logPath, m_options.settings.venue, m_language, m_clock, this);
+    dialog.exec();
 }
 
 void MainWindow::rerunSetup()

@@ -72,6 +72,8 @@ public Q_SLOTS:
     void openSettings();
     /// Applies settings now (camera and scanner are reopened when they changed) and saves them.
     void applySettings(const passdesk::ui::AppSettings& settings);
+    /// Owner menu: PIN, then the report export dialog.
+    void openExport();
     /// Owner menu: PIN, then the first-run wizard again.
     void rerunSetup();
     /// Counter menu: the staff member at the counter, written with every visit.

@@ -2,6 +2,7 @@
 // one, else the built-in demo footage); with no display it runs the headless demo: scans the demo
 // footage, prints each verdict, writes a report and says where.
 #include "MainWindow.h"
+#include "report/InspectorWindow.h"
 #include "settings/FirstRunWizard.h"
 #include "Version.h"
 #include "cli/ScanCommand.h"
@@ -20,6 +21,7 @@
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
+#include <QTranslator>
 
 #include <algorithm>
 #include <vector>
@@ -121,11 +123,31 @@ int main(int argc, char** argv)
     const QCommandLineOption policyOpt(QStringLiteral("policy"),
                                        QStringLiteral("the policy id (standard, kr-2021-12-13, kr-2022-01-03, eu-3g, eu-2g, eu-2g-plus, or an imported one)"),
                                        QStringLiteral("id"));
+    const QCommandLineOption inspect(QStringLiteral("inspect"), QStringLiteral("open the inspector's view of an evidence bundle (no PIN, read-only)"),
+                                     QStringLiteral("bundle"));
     const QCommandLineOption noWizard(QStringLiteral("no-wizard"), QStringLiteral("do not open the first-run set-up"));
     const QCommandLineOption highContrast(QStringLiteral("high-contrast"), QStringLiteral("black background, bright verdict colours, larger text"));
     parser.addOptions({source, trustOpt, lang, at, clearAfter, checkId, headless, screenshot, quitAfter, stats, serial, mute, db, reuse,
-                       settingsOpt, highContrast, noWizard, policyOpt});
+                       settingsOpt, highContrast, noWizard, policyOpt, inspect});
     parser.process(app);
+
+    if (parser.isSet(inspect)) {
+        QTranslator translator;
+        const QString language = parser.isSet(lang) ? parser.value(lang) : (QLocale().language() == QLocale::Korean ? QStringLiteral("ko") : QStringLiteral("en"));
+        if (language == QLatin1String("ko") && translator.load(QStringLiteral(":/i18n/passdesk_ko.qm"))) {
+            QApplication::installTranslator(&translator);
+        }
+        passdesk::ui::InspectorWindow window(language);
+        window.openBundle(parser.value(inspect));
+        window.show();
+        if (parser.isSet(screenshot)) {
+            QTimer::singleShot(500, &window, [&window, shot = parser.value(screenshot)] {
+                window.grab().save(shot);
+                QApplication::quit();
+            });
+        }
+        return QApplication::exec();
+    }
 
     // Saved settings first; options on the command line override them for this run.
     passdesk::ui::CounterOptions options;

@@ -90,6 +90,101 @@
     </message>
 </context>
 <context>
+    <name>passdesk::ui::ExportDialog</name>
+    <message>
+        <location filename="../report/ExportDialog.cpp" line="23"/>
+        <source>Export a report</source>
+        <translation>보고서 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../report/ExportDialog.cpp" line="40"/>
+        <source>PDF for printing (with its signed bundle)</source>
+        <translation>인쇄용 PDF (서명된 증거 파일 포함)</translation>
+    </message>
+    <message>
+        <location filename="../report/ExportDialog.cpp" line="41"/>
+        <source>CSV for spreadsheets</source>
+        <translation>스프레드시트용 CSV</translation>
+    </message>
+    <message>
+        <location filename="../report/ExportDialog.cpp" line="42"/>
+        <source>Signed evidence bundle (for inspectors)</source>
+        <translation>서명된 증거 파일 (점검용)</translation>
+    </message>
+    <message>
+        <location filename="../report/ExportDialog.cpp" line="47"/>
+        <source>&amp;Browse...</source>
+        <translation>찾아보기(&amp;B)...</translation>
+    </message>
+    <message>
+        <location filename="../report/ExportDialog.cpp" line="50"/>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../report/ExportDialog.cpp" line="51"/>
+        <source>To</source>
+        <translation>끝</translation>
+    </message>
+    <message>
+        <location filename="../report/ExportDialog.cpp" line="52"/>
+        <source>Format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <location filename="../report/ExportDialog.cpp" line="53"/>
+        <source>Save as</source>
+        <translation>저장 위치</translation>
+    </message>
+    <message>
+        <location filename="../report/ExportDialog.cpp" line="66"/>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../report/ExportDialog.cpp" line="69"/>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../report/ExportDialog.cpp" line="77"/>
+        <source>Save the report</source>
+        <translation>보고서 저장</translation>
+    </message>
+    <message>
+        <location filename="../report/ExportDialog.cpp" line="109"/>
+        <source>The end of the period is before its start.</source>
+        <translation>기간의 끝이 시작보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <location filename="../report/ExportDialog.cpp" line="126"/>
+        <source>Exporting...</source>
+        <translation>내보내는 중...</translation>
+    </message>
+    <message>
+        <location filename="../report/ExportDialog.cpp" line="151"/>
+        <source>The report could not be written: %1</source>
+        <translation>보고서를 쓰지 못했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../report/ExportDialog.cpp" line="159"/>
+        <source>Saved %1 (%n visit(s)).</source>
+        <translation>
+            <numerusform>%1 저장 완료 (방문 %n건).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../report/ExportDialog.cpp" line="161"/>
+        <source>Digest: %1</source>
+        <translation>다이제스트: %1</translation>
+    </message>
+    <message>
+        <location filename="../report/ExportDialog.cpp" line="164"/>
+        <source>Warning: the visitor log fails its tamper check: %1</source>
+        <translation>경고: 출입 기록이 변조 검사를 통과하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>passdesk::ui::FirstRunWizard</name>
     <message>
         <location filename="../settings/FirstRunWizard.cpp" line="42"/>
@@ -322,209 +417,353 @@ Run this set-up again from the Owner menu.</source>
     </message>
 </context>
 <context>
+    <name>passdesk::ui::InspectorWindow</name>
+    <message>
+        <location filename="../report/InspectorWindow.cpp" line="25"/>
+        <source>PassDesk - inspector</source>
+        <translation>PassDesk - 점검</translation>
+    </message>
+    <message>
+        <location filename="../report/InspectorWindow.cpp" line="30"/>
+        <source>&amp;Open a bundle...</source>
+        <translation>증거 파일 열기(&amp;O)...</translation>
+    </message>
+    <message>
+        <location filename="../report/InspectorWindow.cpp" line="31"/>
+        <source>No bundle open</source>
+        <translation>열린 증거 파일 없음</translation>
+    </message>
+    <message>
+        <location filename="../report/InspectorWindow.cpp" line="34"/>
+        <source>device key from the paper report (optional)</source>
+        <translation>인쇄된 보고서의 기기 키 (선택)</translation>
+    </message>
+    <message>
+        <location filename="../report/InspectorWindow.cpp" line="35"/>
+        <source>&amp;Printable PDF...</source>
+        <translation>인쇄용 PDF(&amp;P)...</translation>
+    </message>
+    <message>
+        <location filename="../report/InspectorWindow.cpp" line="97"/>
+        <source>Open an evidence bundle</source>
+        <translation>증거 파일 열기</translation>
+    </message>
+    <message>
+        <location filename="../report/InspectorWindow.cpp" line="98"/>
+        <source>PassDesk evidence bundles (*.bundle);;All files (*)</source>
+        <translation>PassDesk 증거 파일 (*.bundle);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../report/InspectorWindow.cpp" line="115"/>
+        <source>Only an authentic bundle is printed.</source>
+        <translation>진본으로 확인된 증거 파일만 인쇄합니다.</translation>
+    </message>
+    <message>
+        <location filename="../report/InspectorWindow.cpp" line="132"/>
+        <source>Open an evidence bundle to check it</source>
+        <translation>확인할 증거 파일을 여세요</translation>
+    </message>
+    <message>
+        <location filename="../report/InspectorWindow.cpp" line="139"/>
+        <source>AUTHENTIC</source>
+        <translation>진본 (AUTHENTIC)</translation>
+    </message>
+    <message>
+        <location filename="../report/InspectorWindow.cpp" line="142"/>
+        <source>ALTERED: %1</source>
+        <translation>변조됨 (ALTERED): %1</translation>
+    </message>
+    <message>
+        <location filename="../report/InspectorWindow.cpp" line="148"/>
+        <source>The file&apos;s contents could not be read.</source>
+        <translation>파일 내용을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../report/InspectorWindow.cpp" line="156"/>
+        <source>%1 (%2), %3
+Period %4 to %5 - %6 visits: %7
+Digest %8
+Device key %9</source>
+        <translation>%1 (%2), %3
+기간 %4 ~ %5 - 방문 %6건: %7
+다이제스트 %8
+기기 키 %9</translation>
+    </message>
+    <message>
+        <location filename="../report/InspectorWindow.cpp" line="162"/>
+        <source>Note: %1</source>
+        <translation>참고: %1</translation>
+    </message>
+    <message>
+        <location filename="../report/InspectorWindow.cpp" line="168"/>
+        <source>ongoing</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <location filename="../report/InspectorWindow.cpp" line="169"/>
+        <source> (manual)</source>
+        <translation> (수동 입력)</translation>
+    </message>
+    <message>
+        <location filename="../report/InspectorWindow.cpp" line="174"/>
+        <source>No outages recorded in this period</source>
+        <translation>이 기간에 기록된 장애 없음</translation>
+    </message>
+    <message>
+        <location filename="../report/InspectorWindow.cpp" line="176"/>
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <location filename="../report/InspectorWindow.cpp" line="176"/>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <location filename="../report/InspectorWindow.cpp" line="176"/>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <location filename="../report/InspectorWindow.cpp" line="176"/>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../report/InspectorWindow.cpp" line="176"/>
+        <source>Reasons</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../report/InspectorWindow.cpp" line="176"/>
+        <source>Identifier</source>
+        <translation>식별자</translation>
+    </message>
+    <message>
+        <location filename="../report/InspectorWindow.cpp" line="176"/>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+</context>
+<context>
     <name>passdesk::ui::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="122"/>
+        <location filename="../MainWindow.cpp" line="124"/>
         <source>The visitor log could not be read. It was moved aside to %1 (nothing was deleted) and a new log was started.</source>
         <translation>방문 기록을 읽을 수 없어 %1(으)로 옮겨 두고(삭제하지 않음) 새 기록을 시작했습니다.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="355"/>
+        <location filename="../MainWindow.cpp" line="380"/>
         <source>Visitor log error: %1. Verdicts are not shown until the log works again.</source>
         <translation>방문 기록 오류: %1. 기록이 다시 될 때까지 판정을 표시하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="267"/>
+        <location filename="../MainWindow.cpp" line="281"/>
         <source>&amp;Counter</source>
         <translation>카운터(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="211"/>
+        <location filename="../MainWindow.cpp" line="214"/>
         <source>Settings could not be saved: %1</source>
         <translation>설정을 저장하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="268"/>
+        <location filename="../MainWindow.cpp" line="282"/>
         <source>&amp;Enter certificate text...</source>
         <translation>증명서 텍스트 입력(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="270"/>
+        <location filename="../MainWindow.cpp" line="284"/>
         <source>&amp;Clear verdict</source>
         <translation>판정 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="272"/>
+        <location filename="../MainWindow.cpp" line="286"/>
         <source>&amp;Sign in staff...</source>
         <translation>직원 로그인(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="279"/>
+        <location filename="../MainWindow.cpp" line="293"/>
         <source>Record an &amp;outage...</source>
         <translation>장애 기록(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="284"/>
+        <location filename="../MainWindow.cpp" line="298"/>
         <source>Admit with an &amp;exemption</source>
         <translation>예외로 입장 허용(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="297"/>
+        <location filename="../MainWindow.cpp" line="311"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="300"/>
+        <location filename="../MainWindow.cpp" line="314"/>
         <source>&amp;Owner</source>
         <translation>업주(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="301"/>
+        <location filename="../MainWindow.cpp" line="315"/>
         <source>&amp;Review the visitor log...</source>
         <translation>방문 기록 검토(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="304"/>
+        <location filename="../MainWindow.cpp" line="318"/>
         <source>&amp;Settings...</source>
         <translation>설정(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="306"/>
+        <location filename="../MainWindow.cpp" line="320"/>
+        <source>&amp;Export a report...</source>
+        <translation>보고서 내보내기(&amp;E)...</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="323"/>
         <source>Run the first-run &amp;set-up again...</source>
         <translation>처음 설정 다시 하기(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="308"/>
+        <location filename="../MainWindow.cpp" line="326"/>
+        <source>&amp;Inspector</source>
+        <translation>점검(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="327"/>
+        <source>&amp;Check a report bundle...</source>
+        <translation>보고서 증거 파일 확인(&amp;C)...</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="333"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="309"/>
+        <location filename="../MainWindow.cpp" line="334"/>
         <source>&amp;Full screen</source>
         <translation>전체 화면(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="311"/>
+        <location filename="../MainWindow.cpp" line="336"/>
         <source>Switch &amp;language (한국어/English)</source>
         <translation>언어 전환(&amp;L) (한국어/English)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="314"/>
+        <location filename="../MainWindow.cpp" line="339"/>
         <source>&amp;High contrast</source>
         <translation>고대비(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="347"/>
+        <location filename="../MainWindow.cpp" line="372"/>
         <source>PassDesk - counter</source>
         <translation>PassDesk - 카운터</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="441"/>
+        <location filename="../MainWindow.cpp" line="475"/>
         <source>Enter certificate text</source>
         <translation>증명서 텍스트 입력</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="442"/>
+        <location filename="../MainWindow.cpp" line="476"/>
         <source>Paste the text of the QR code (HC1:... or shc:/...):</source>
         <translation>QR 코드의 텍스트를 붙여 넣으세요 (HC1:... 또는 shc:/...):</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="472"/>
+        <location filename="../MainWindow.cpp" line="506"/>
         <source>Camera: %1 starting</source>
         <translation>카메라: %1 시작 중</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="473"/>
+        <location filename="../MainWindow.cpp" line="507"/>
         <source>Starting %1...</source>
         <translation>%1 시작 중...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="476"/>
+        <location filename="../MainWindow.cpp" line="510"/>
         <source>Camera: %1 live</source>
         <translation>카메라: %1 작동 중</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="479"/>
+        <location filename="../MainWindow.cpp" line="513"/>
         <source>Camera: %1 DISCONNECTED</source>
         <translation>카메라: %1 연결 끊김</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="480"/>
+        <location filename="../MainWindow.cpp" line="514"/>
         <source>Camera disconnected. Plug it back in; PassDesk reconnects by itself.</source>
         <translation>카메라 연결이 끊겼습니다. 다시 꽂으면 PassDesk가 자동으로 다시 연결합니다.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="483"/>
+        <location filename="../MainWindow.cpp" line="517"/>
         <source>Camera: %1 ended</source>
         <translation>카메라: %1 재생 끝</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="487"/>
+        <location filename="../MainWindow.cpp" line="521"/>
         <source>Camera: none</source>
         <translation>카메라: 없음</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="502"/>
+        <location filename="../MainWindow.cpp" line="536"/>
         <source>Today: %1 admitted, %2 refused</source>
         <translation>오늘: 입장 %1명, 거절 %2명</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="503"/>
+        <location filename="../MainWindow.cpp" line="537"/>
         <source> (not logged)</source>
         <translation> (기록 안 함)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="503"/>
+        <location filename="../MainWindow.cpp" line="537"/>
         <source> (LOG ERROR)</source>
         <translation> (기록 오류)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="505"/>
+        <location filename="../MainWindow.cpp" line="539"/>
         <source>Scanner: %1 connected</source>
         <translation>스캐너: %1 연결됨</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="506"/>
+        <location filename="../MainWindow.cpp" line="540"/>
         <source>Scanner: %1 not connected (%2)</source>
         <translation>스캐너: %1 연결 안 됨 (%2)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="510"/>
+        <location filename="../MainWindow.cpp" line="544"/>
         <source>Policy: %1</source>
         <translation>정책: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="512"/>
+        <location filename="../MainWindow.cpp" line="546"/>
         <source> + ID check</source>
         <translation> + 신분증 확인</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="515"/>
+        <location filename="../MainWindow.cpp" line="549"/>
         <source> (not in force on this date)</source>
         <translation> (이 날짜에는 시행되지 않음)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="521"/>
+        <location filename="../MainWindow.cpp" line="555"/>
         <source>Staff: not signed in</source>
         <translation>직원: 로그인 안 함</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="521"/>
+        <location filename="../MainWindow.cpp" line="555"/>
         <source>Staff: %1</source>
         <translation>직원: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="523"/>
+        <location filename="../MainWindow.cpp" line="557"/>
         <source>Trust list: NOT LOADED (%1)</source>
         <translation>신뢰 목록: 불러오지 못함 (%1)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="526"/>
+        <location filename="../MainWindow.cpp" line="560"/>
         <source>Trust list: none</source>
         <translation>신뢰 목록: 없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../MainWindow.cpp" line="530"/>
+        <location filename="../MainWindow.cpp" line="564"/>
         <source>Trust list: updated %n day(s) ago</source>
         <translation>
             <numerusform>신뢰 목록: %n일 전 갱신</numerusform>
@@ -806,13 +1045,13 @@ Run this set-up again from the Owner menu.</source>
 <context>
     <name>passdesk::ui::ScanWorker</name>
     <message>
-        <location filename="../ScanWorker.cpp" line="122"/>
-        <location filename="../ScanWorker.cpp" line="190"/>
+        <location filename="../ScanWorker.cpp" line="123"/>
+        <location filename="../ScanWorker.cpp" line="207"/>
         <source>the visitor log is not open</source>
         <translation>방문 기록이 열려 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../ScanWorker.cpp" line="126"/>
+        <location filename="../ScanWorker.cpp" line="127"/>
         <source>the end of the outage is before its start</source>
         <translation>장애의 끝이 시작보다 앞섭니다</translation>
     </message>
@@ -1027,37 +1266,37 @@ Run this set-up again from the Owner menu.</source>
 <context>
     <name>passdesk::ui::VenueForm</name>
     <message>
-        <location filename="../settings/VenueForm.cpp" line="52"/>
+        <location filename="../settings/VenueForm.cpp" line="29"/>
         <source>Venue name</source>
         <translation>상호</translation>
     </message>
     <message>
-        <location filename="../settings/VenueForm.cpp" line="53"/>
+        <location filename="../settings/VenueForm.cpp" line="30"/>
         <source>Business registration number</source>
         <translation>사업자등록번호</translation>
     </message>
     <message>
-        <location filename="../settings/VenueForm.cpp" line="54"/>
+        <location filename="../settings/VenueForm.cpp" line="31"/>
         <source>Facility type</source>
         <translation>시설 유형</translation>
     </message>
     <message>
-        <location filename="../settings/VenueForm.cpp" line="55"/>
+        <location filename="../settings/VenueForm.cpp" line="32"/>
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../settings/VenueForm.cpp" line="56"/>
+        <location filename="../settings/VenueForm.cpp" line="33"/>
         <source>Operator</source>
         <translation>대표자</translation>
     </message>
     <message>
-        <location filename="../settings/VenueForm.cpp" line="78"/>
+        <location filename="../settings/VenueForm.cpp" line="55"/>
         <source>Enter the venue&apos;s name; reports print it.</source>
         <translation>상호를 입력하세요. 보고서에 인쇄됩니다.</translation>
     </message>
     <message>
-        <location filename="../settings/VenueForm.cpp" line="82"/>
+        <location filename="../settings/VenueForm.cpp" line="59"/>
         <source>A business registration number has ten digits (000-00-00000).</source>
         <translation>사업자등록번호는 10자리입니다 (000-00-00000).</translation>
     </message>
