@@ -7,6 +7,7 @@
 #include "settings/OutageDialog.h"
 #include "settings/SettingsDialog.h"
 #include "settings/StaffDialog.h"
+#include "update/TrustStoreFolder.h"
 
 #include "CameraView.h"
 #include "ScanWorker.h"
@@ -84,7 +85,21 @@ MainWindow::MainWindow(const CounterOptions& options, const Clock& clock, QWidge
             m_trustError = imported.error().message;
         }
     }
-    m_trust = store;
+    // Updates (fetched in the background, verified, swapped in whole) sit on top of the imported set.
+    m_repository = std::make_shared<trust::TrustRepository>(store);
+    if (!options.trustStoreDir.isEmpty()) {
+        auto repo = update::TrustStoreFolder::open(options.trustStoreDir, options.settings.trustPinPath, store);
+        if (repo) {
+            m_repository = *repo;
+        } else {
+            m_trustError = repo.error().message;
+        }
+    }
+    m_trust = m_repository->snapshot();
+    const auto dsc = m_repository->status(trust::TrustSetKind::DscList, clock.now());
+    if (dsc.state != trust::TrustSetStatus::State::Missing) {
+        m_trustLoaded = dsc.fetchedAt; // a list fetched in an earlier run
+    }
 
     m_wedge = new WedgeScannerFilter(this);
     qApp->installEventFilter(m_wedge);
@@ -94,6 +109,7 @@ MainWindow::MainWindow(const CounterOptions& options, const Clock& clock, QWidge
     startScanning();
     startSerial();
     applyLook();
+    startTrustUpdates();
     connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
     m_statusTimer.start(1000);
     setLanguage(options.settings.language);
@@ -110,7 +126,7 @@ void MainWindow::startScanning()
         return;
     }
     m_sourceName = source->name();
-    m_worker = new ScanWorker(std::move(source), m_trust, m_clock, m_options.logPath);
+    m_worker = new ScanWorker(std::move(source), m_repository->snapshot(), m_clock, m_options.logPath);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &ScanWorker::previewReady, m_camera, &CameraView::showFrame);
@@ -145,6 +161,9 @@ void MainWindow::startScanning()
         w->setLogOptions(logOptions);
         w->setStaff(s.currentStaff);
         w->setNoDecodeLimit(std::chrono::minutes(s.noDecodeMinutes));
+    });
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, repo = std::shared_ptr<const trust::TrustRepository>(m_repository)] {
+        w->setTrustRepository(repo);
     });
     m_thread.setObjectName(QStringLiteral("scan"));
     m_thread.start();
@@ -233,6 +252,9 @@ void MainWindow::applySettings(const AppSettings& settings)
     if (next.serialPort != previous.serialPort) {
         startSerial();
     }
+    if (next.trustUrl != previous.trustUrl || next.trustCaPath != previous.trustCaPath) {
+        startTrustUpdates();
+    }
     applyLook();
     if (next.venue.toJson() != previous.venue.toJson()) {
         storeVenue();
@@ -243,6 +265,52 @@ void MainWindow::applySettings(const AppSettings& settings)
         buildMenus(); // the exemptions menu follows the policy
     }
     updateStatus();
+}
+
+void MainWindow::startTrustUpdates()
+{
+    delete m_scheduler;
+    m_scheduler = nullptr;
+    delete m_fetcher;
+    m_fetcher = nullptr;
+    const QUrl url(m_options.settings.trustUrl);
+    if (m_options.settings.trustUrl.isEmpty()) {
+        return;
+    }
+    update::FetchSettings settings;
+    if (!m_options.settings.trustCaPath.isEmpty()) {
+        if (auto ca = update::TrustFetcher::loadCaFile(m_options.settings.trustCaPath)) {
+            settings.caCertificates = *ca;
+        }
+    }
+    // On the GUI thread's event loop: downloads are asynchronous, and the scan thread only ever
+    // receives a finished, verified snapshot.
+    m_fetcher = new update::TrustFetcher(*m_repository, m_clock, settings, this);
+    connect(m_fetcher, &update::TrustFetcher::finished, this,
+            [this](trust::TrustSetKind, const QUrl& from, const QString& errorCode, const QString& message) {
+                const bool reached = !errorCode.startsWith(QLatin1String("fetch."));
+                if (errorCode.isEmpty()) {
+                    m_updateError.clear();
+                    m_trustError.clear();
+                    m_trustLoaded = m_clock.now();
+                    m_trust = m_repository->snapshot();
+                    if (m_worker != nullptr) {
+                        QMetaObject::invokeMethod(m_worker, [w = m_worker, snapshot = m_trust] { w->setTrust(snapshot); });
+                    }
+                } else {
+                    m_updateError = message + QStringLiteral(" [") + errorCode + QLatin1Char(']');
+                }
+                if (m_worker != nullptr) {
+                    QMetaObject::invokeMethod(m_worker, [w = m_worker, service = from.host(), reached, problem = m_updateError] {
+                        w->serviceStatus(QStringLiteral("trust list server ") + service, reached, problem);
+                    });
+                }
+                updateStatus();
+                Q_EMIT trustUpdated(errorCode.isEmpty() ? QString() : m_updateError);
+            });
+    m_scheduler = new update::TrustUpdateScheduler(*m_fetcher, this);
+    m_scheduler->addSource({trust::TrustSetKind::DscList, url, {}});
+    m_scheduler->start();
 }
 
 void MainWindow::storeVenue()
@@ -564,6 +632,10 @@ void MainWindow::updateStatus()
         const QString age = tr("Trust list: updated %n day(s) ago", nullptr, int(days));
         m_trustState->setText(m_options.trustLabel.isEmpty() ? age : age + QStringLiteral(" (") + m_options.trustLabel + QLatin1Char(')'));
         m_trustState->setStyleSheet(days > kStaleTrustDays ? QStringLiteral("color: #b26a00; font-weight: bold;") : QString());
+        if (!m_updateError.isEmpty()) {
+            m_trustState->setText(m_trustState->text() + tr(" - last update refused (%1); the previous list stays in use").arg(m_updateError));
+            m_trustState->setStyleSheet(QStringLiteral("color: #b26a00; font-weight: bold;"));
+        }
     }
 }
 

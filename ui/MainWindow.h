@@ -2,6 +2,9 @@
 
 #include "ScanTypes.h"
 #include "settings/AppSettings.h"
+#include "trust/TrustRepository.h"
+#include "update/TrustFetcher.h"
+#include "update/TrustUpdateScheduler.h"
 
 #include <QLabel>
 #include <QMainWindow>
@@ -33,6 +36,7 @@ struct CounterOptions
     QDateTime fixedTime;                         ///< check certificates at this instant (demo, tests)
     QString logPath;                             ///< the visitor log database, or empty for none
     QString policyDir;                           ///< the owner's imported policies (empty: built-ins only)
+    QString trustStoreDir;                       ///< where applied trust updates are kept (empty: in memory)
 };
 
 /// The counter screen: live preview, the verdict panel, and a status bar with the camera state,
@@ -59,6 +63,8 @@ public:
     const CounterOptions& options() const { return m_options; }
     /// The policy in force at the counter (settings.policy among the built-in and imported ones).
     rules::Policy activePolicy() const;
+    /// Why the last trust update was refused (empty when it applied, or none was tried).
+    QString trustUpdateError() const { return m_updateError; }
     /// The last answer to a manual outage entry (empty when stored).
     QString outageResult() const { return m_outageResult; }
 
@@ -82,6 +88,8 @@ public Q_SLOTS:
     void recordOutage();
 
 Q_SIGNALS:
+    /// A background trust update finished (`error` empty: applied and live).
+    void trustUpdated(const QString& error);
     void verdictShown(const passdesk::scan::ScanOutcome& outcome);
     /// A manual outage entry was stored (`error` empty) or refused.
     void outageRecorded(const QString& error);
@@ -99,6 +107,7 @@ private:
     void startSerial();
     void applyLook();
     void storeVenue();
+    void startTrustUpdates();
     void retranslate();
     void onOutcome(const scan::ScanOutcome& outcome);
     void onSourceState(const QString& name, int state);
@@ -131,6 +140,10 @@ private:
     QString m_outageResult;
     QLabel* m_staffState = nullptr;
     std::shared_ptr<const trust::TrustStore> m_trust;
+    std::shared_ptr<trust::TrustRepository> m_repository;
+    update::TrustFetcher* m_fetcher = nullptr;
+    update::TrustUpdateScheduler* m_scheduler = nullptr;
+    QString m_updateError;
     qint64 m_lastLogged = 0;
     QString m_sourceName;
     scan::SourceState m_sourceState = scan::SourceState::Starting;

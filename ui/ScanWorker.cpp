@@ -52,6 +52,7 @@ void ScanWorker::start()
             (void)m_journal->startRun(); // records an unclean end of the previous run
             (void)m_journal->checkClock();
             storeVenue();
+            setTrustRepository(m_repository);
         }
     }
     m_running = true;
@@ -71,6 +72,10 @@ void ScanWorker::stop()
         if (m_noDecodeOpen) {
             (void)m_journal->end(*m_noDecodeOpen);
             m_noDecodeOpen.reset();
+        }
+        if (m_serviceDown) {
+            (void)m_journal->end(*m_serviceDown);
+            m_serviceDown.reset();
         }
         (void)m_journal->endRun();
     }
@@ -129,6 +134,34 @@ void ScanWorker::recordOutage(const QDateTime& started, const QDateTime& ended, 
     }
     auto id = m_journal->record(QStringLiteral("manual_outage"), note.trimmed(), started.toUTC(), ended.toUTC(), true);
     Q_EMIT outageRecorded(id ? QString() : id.error().message);
+}
+
+void ScanWorker::setTrustRepository(std::shared_ptr<const trust::TrustRepository> repository)
+{
+    m_repository = std::move(repository);
+    m_staleMonitor.reset();
+    if (m_repository && m_journal) {
+        m_staleMonitor = std::make_unique<update::TrustStaleMonitor>(*m_repository, *m_journal, m_clock);
+        m_staleMonitor->check();
+    }
+}
+
+void ScanWorker::serviceStatus(const QString& service, bool reachable, const QString& problem)
+{
+    if (!m_journal) {
+        return;
+    }
+    if (reachable && m_serviceDown) {
+        (void)m_journal->end(*m_serviceDown);
+        m_serviceDown.reset();
+    } else if (!reachable && !m_serviceDown) {
+        if (auto id = m_journal->begin(QStringLiteral("service_unreachable"), service + QStringLiteral(": ") + problem)) {
+            m_serviceDown = *id;
+        }
+    }
+    if (m_staleMonitor) {
+        m_staleMonitor->check();
+    }
 }
 
 void ScanWorker::setVenue(const report::VenueProfile& venue)
@@ -246,6 +279,9 @@ void ScanWorker::tick()
         m_lastHeartbeat = started;
         (void)m_journal->heartbeat();
         (void)m_journal->checkClock();
+        if (m_staleMonitor) {
+            m_staleMonitor->check();
+        }
     }
     bool codeSeen = false;
     if (frame) {

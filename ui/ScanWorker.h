@@ -4,6 +4,8 @@
 #include "log/EvidenceJournal.h"
 #include "log/VisitLog.h"
 #include "report/VenueProfile.h"
+#include "trust/TrustRepository.h"
+#include "update/TrustStaleMonitor.h"
 
 #include <QImage>
 #include <QList>
@@ -51,6 +53,11 @@ public Q_SLOTS:
     /// Staff admit someone under one of the policy's exemptions (medical letter, lone diner): logged
     /// as a manual visit with `policy.exemption` and `exemption.<id>`, then shown like a scan.
     void admitExemption(const QString& exemptionId);
+    /// The trust repository whose sets' age the stale-trust evidence watches (on this thread's journal).
+    void setTrustRepository(std::shared_ptr<const passdesk::trust::TrustRepository> repository);
+    /// An online service's last answer: a failure opens a `service_unreachable` evidence period (once),
+    /// a success closes it.
+    void serviceStatus(const QString& service, bool reachable, const QString& problem);
     /// The venue's identity, stored in the log (where exports read it) when it differs.
     void setVenue(const passdesk::report::VenueProfile& venue);
     /// Staff's manual outage entry (evidence journal, marked manual). Answered with outageRecorded.
@@ -86,6 +93,9 @@ private:
     log::VisitLog::Options m_logOptions;
     QString m_staff;
     std::optional<report::VenueProfile> m_venue;
+    std::shared_ptr<const trust::TrustRepository> m_repository;
+    std::unique_ptr<update::TrustStaleMonitor> m_staleMonitor;
+    std::optional<qint64> m_serviceDown;
     std::chrono::seconds m_noDecodeLimit{30 * 60};
     std::chrono::steady_clock::time_point m_lastCode{};
     QDateTime m_lastCodeWall;

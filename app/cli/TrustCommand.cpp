@@ -2,6 +2,7 @@
 
 #include "crypto/X509Certificate.h"
 #include "update/TrustFetcher.h"
+#include "update/TrustStoreFolder.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -28,31 +29,6 @@ int usage(const QString& why)
     return 2;
 }
 
-Result<crypto::PublicKey> loadPin(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        return Result<crypto::PublicKey>::failure(QStringLiteral("trust.unreadable"),
-                                                  QStringLiteral("cannot read pinned key ") + path);
-    }
-    const QByteArray pem = f.readAll();
-    if (pem.contains("BEGIN PUBLIC KEY")) {
-        QByteArray body;
-        for (const QByteArray& line : pem.split('\n')) {
-            if (!line.startsWith("-----")) {
-                body += line.trimmed();
-            }
-        }
-        return crypto::PublicKey::fromSubjectPublicKeyInfo(QByteArray::fromBase64(body));
-    }
-    auto cert = crypto::X509Certificate::fromAnyEncoding(pem);
-    if (!cert) {
-        return Result<crypto::PublicKey>::failure(QStringLiteral("trust.unreadable"),
-                                                  QStringLiteral("no public key or certificate in ") + path);
-    }
-    return cert->publicKey();
-}
-
 QJsonObject toJson(const trust::TrustSetStatus& s)
 {
     const auto state = s.state == trust::TrustSetStatus::State::Missing ? QStringLiteral("missing")
@@ -69,33 +45,6 @@ QJsonObject toJson(const trust::TrustSetStatus& s)
                        {QStringLiteral("lastErrorMessage"), s.lastError.message}};
 }
 } // namespace
-
-Result<std::shared_ptr<trust::TrustRepository>> openTrustRepository(const QString& storeDir, const QString& pinFile,
-                                                                    std::shared_ptr<const trust::TrustStore> base)
-{
-    const QString dir = storeDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                                                 QStringLiteral("/trust")
-                                           : storeDir;
-    // The pin given once is kept beside the updates, so later runs verify them with the same key.
-    const QString keptPin = QDir(dir).filePath(QStringLiteral("pinned-key.pem"));
-    crypto::PublicKey pin;
-    const QString pinPath = pinFile.isEmpty() ? keptPin : pinFile;
-    if (!pinFile.isEmpty() || QFile::exists(keptPin)) {
-        auto key = loadPin(pinPath);
-        if (!key) {
-            return key.error();
-        }
-        pin = *key;
-        if (!pinFile.isEmpty() && QDir().mkpath(dir)) {
-            QFile::remove(keptPin);
-            QFile::copy(pinFile, keptPin);
-        }
-    }
-    auto repo = std::make_shared<trust::TrustRepository>(std::move(base), pin);
-    repo->setStorageDir(dir);
-    repo->loadStored();
-    return repo;
-}
 
 int runTrust(const QStringList& argsIn)
 {
@@ -150,7 +99,7 @@ int runTrust(const QStringList& argsIn)
         kind = *k;
         haveKind = true;
     }
-    auto repo = openTrustRepository(storeDir, pinFile);
+    auto repo = update::TrustStoreFolder::open(storeDir, pinFile);
     if (!repo) {
         QTextStream(stderr) << "passdesk-cli trust: " << repo.error().message << "\n";
         return 2;

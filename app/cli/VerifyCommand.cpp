@@ -2,7 +2,7 @@
 
 #include "cli/CliOutput.h"
 #include "cli/ImageCodes.h"
-#include "cli/TrustCommand.h"
+#include "update/TrustStoreFolder.h"
 #include "common/IsoTime.h"
 #include "credential/CredentialVerifier.h"
 
@@ -119,7 +119,7 @@ int runVerify(const QStringList& args)
     }
     std::shared_ptr<const trust::TrustStore> live = store;
     if (!trustStoreDir.isEmpty()) {
-        auto repo = openTrustRepository(trustStoreDir, pinFile, store);
+        auto repo = update::TrustStoreFolder::open(trustStoreDir, pinFile, store);
         if (!repo) {
             QTextStream(stderr) << "passdesk-cli verify: " << repo.error().message << "\n";
             return 2;

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "report/InspectorWindow.h"
 #include "settings/FirstRunWizard.h"
+#include "update/TrustStoreFolder.h"
 #include "Version.h"
 #include "cli/ScanCommand.h"
 #include "common/AppPaths.h"
@@ -187,6 +188,7 @@ int main(int argc, char** argv)
     }
     settings.normalise();
     options.policyDir = passdesk::ui::AppSettings::policyDir();
+    options.trustStoreDir = passdesk::update::TrustStoreFolder::defaultPath();
 
     options.demoFootageDir = passdesk::app::demoDir() + QStringLiteral("/footage");
     options.sourceSpec = parser.isSet(source) ? parser.value(source) : settings.source;

@@ -124,6 +124,7 @@ private Q_SLOTS:
     void logErrorsBecomeEvidenceOnceTheLogWorksAgain();
     void spokenPromptsExistForEveryVerdictAndLanguage();
     void policyExemptionIsAdmittedAndLogged();
+    void unreachableTrustServerKeepsTheListAndIsEvidence();
     void firstRunWizardEndToEnd();
 
 private:
@@ -429,6 +430,39 @@ void SettingsTest::policyExemptionIsAdmittedAndLogged()
     QCOMPARE(visits->at(0).policy, QStringLiteral("kr-2022-01-03"));
     // The venue from the settings is in the log, where exports read it.
     QCOMPARE(report::VenueProfile::load((*log)->database()).name, QStringLiteral("을지로 국수집"));
+}
+
+void SettingsTest::unreachableTrustServerKeepsTheListAndIsEvidence()
+{
+    QTemporaryDir dir;
+    auto o = options(dir.path());
+    o.sourceSpec = blankImage(dir.path());
+    o.trustStoreDir = dir.filePath(QStringLiteral("trust"));
+    o.settings.trustUrl = QStringLiteral("https://127.0.0.1:9/dsc-list"); // nothing listens there
+    {
+        ui::MainWindow w(o, m_clock);
+        QSignalSpy updated(&w, &ui::MainWindow::trustUpdated);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_COMPARE_WITH_TIMEOUT(updated.size(), 1, 30000);
+        QVERIFY2(updated.at(0).at(0).toString().contains(QStringLiteral("fetch.")), qPrintable(updated.at(0).at(0).toString()));
+        // The imported list stays live: a demo certificate still verifies.
+        w.submitText(demoText(QStringLiteral("valid-vaccination.hc1.txt")), scan::InputKind::Manual);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.verdictPanel()->isIdle(), 10000);
+        QCOMPARE(rules::toString(w.verdictPanel()->kind()), QStringLiteral("valid"));
+        QTRY_VERIFY(w.findChild<QLabel*>(QStringLiteral("trustState"))->text().contains(QStringLiteral("last update refused")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const auto events = evidence(o.logPath, m_clock);
+                return std::any_of(events.cbegin(), events.cend(), [](const auto& e) { return e.kind == QStringLiteral("service_unreachable"); });
+            }(),
+            10000);
+    }
+    const auto events = evidence(o.logPath, m_clock);
+    const auto it = std::find_if(events.cbegin(), events.cend(), [](const auto& e) { return e.kind == QStringLiteral("service_unreachable"); });
+    QVERIFY(it != events.cend());
+    QVERIFY(it->cause.contains(QStringLiteral("127.0.0.1")));
+    QVERIFY(it->ended.isValid()); // closed when the run ended
 }
 
 void SettingsTest::spokenPromptsExistForEveryVerdictAndLanguage()

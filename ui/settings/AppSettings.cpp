@@ -73,6 +73,8 @@ AppSettings AppSettings::load(const QString& path, QString* notice)
             s.currentStaff = ini.value(QStringLiteral("log/currentStaff")).toString();
             s.trustPath = ini.value(QStringLiteral("trust/path")).toString();
             s.trustUrl = ini.value(QStringLiteral("trust/url")).toString();
+            s.trustPinPath = ini.value(QStringLiteral("trust/pinnedKey")).toString();
+            s.trustCaPath = ini.value(QStringLiteral("trust/ca")).toString();
             s.policy = ini.value(QStringLiteral("policy/name"), s.policy).toString();
             s.venue.name = ini.value(QStringLiteral("venue/name")).toString();
             s.venue.registrationNumber = ini.value(QStringLiteral("venue/registrationNumber")).toString();
@@ -120,6 +122,8 @@ bool AppSettings::save(const QString& path, QString* error) const
     ini.setValue(QStringLiteral("log/currentStaff"), s.currentStaff);
     ini.setValue(QStringLiteral("trust/path"), s.trustPath);
     ini.setValue(QStringLiteral("trust/url"), s.trustUrl);
+    ini.setValue(QStringLiteral("trust/pinnedKey"), s.trustPinPath);
+    ini.setValue(QStringLiteral("trust/ca"), s.trustCaPath);
     ini.setValue(QStringLiteral("policy/name"), s.policy);
     ini.setValue(QStringLiteral("venue/name"), s.venue.name);
     ini.setValue(QStringLiteral("venue/registrationNumber"), s.venue.registrationNumber);

@@ -32,7 +32,9 @@ struct AppSettings
 
     // Trust
     QString trustPath;                        ///< imported trust list or certificate folder; empty: none (or the demo set)
-    QString trustUrl;                         ///< fetched in the background when set
+    QString trustUrl;                         ///< a signed DSC list fetched in the background when set
+    QString trustPinPath;                     ///< the trust-list signer's public key (PEM), for signed lists
+    QString trustCaPath;                      ///< extra CA certificates (PEM) for the update server, if any
 
     QString policy = QStringLiteral("standard");
     report::VenueProfile venue; ///< also stored in the visitor log, where exports read it
