@@ -188,9 +188,17 @@ QWidget* SettingsDialog::trustTab()
     m_trustUrl->setObjectName(QStringLiteral("trustUrl"));
     m_trustUrl->setPlaceholderText(QStringLiteral("https://"));
     form->addRow(tr("Update from (HTTPS)"), m_trustUrl);
+    m_trustPin = new QLineEdit(m_original.trustPinPath, page);
+    m_trustPin->setObjectName(QStringLiteral("trustPin"));
+    m_trustPin->setPlaceholderText(tr("the list signer's public key or certificate (PEM)"));
+    form->addRow(tr("Pinned signing key"), m_trustPin);
+    m_trustCa = new QLineEdit(m_original.trustCaPath, page);
+    m_trustCa->setObjectName(QStringLiteral("trustCa"));
+    m_trustCa->setPlaceholderText(tr("only for a server with its own certificate authority"));
+    form->addRow(tr("Server CA (PEM)"), m_trustCa);
     connect(m_trustUrl, &QLineEdit::textChanged, this, &SettingsDialog::validate);
-    auto* note = new QLabel(tr("A new trust list applies the next time PassDesk starts. Updates are checked before use; a bad "
-                               "download never replaces a good list."),
+    auto* note = new QLabel(tr("A new trust list file applies the next time PassDesk starts; the address is fetched at once and "
+                               "every 6 hours. Updates are checked before use; a bad download never replaces a good list."),
                             page);
     note->setWordWrap(true);
     form->addRow(note);
@@ -230,6 +238,8 @@ AppSettings SettingsDialog::settings() const
     s.venue = m_venue->venue();
     s.trustPath = m_trustPath->text().trimmed();
     s.trustUrl = m_trustUrl->text().trimmed();
+    s.trustPinPath = m_trustPin->text().trimmed();
+    s.trustCaPath = m_trustCa->text().trimmed();
     s.normalise();
     return s;
 }

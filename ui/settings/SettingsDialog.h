@@ -64,6 +64,8 @@ private:
     QListWidget* m_staff = nullptr;
     QLineEdit* m_trustPath = nullptr;
     QLineEdit* m_trustUrl = nullptr;
+    QLineEdit* m_trustPin = nullptr;
+    QLineEdit* m_trustCa = nullptr;
     PrivacyForm* m_privacy = nullptr;
     VenueForm* m_venue = nullptr;
     QLabel* m_problem = nullptr;

@@ -1240,12 +1240,32 @@ Device key %9</source>
         <translation>업데이트 주소 (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="192"/>
-        <source>A new trust list applies the next time PassDesk starts. Updates are checked before use; a bad download never replaces a good list.</source>
-        <translation>새 신뢰 목록은 PassDesk를 다시 시작할 때 적용됩니다. 업데이트는 사용 전에 검증하며, 잘못 받은 파일이 정상 목록을 대체하는 일은 없습니다.</translation>
+        <location filename="../settings/SettingsDialog.cpp" line="193"/>
+        <source>the list signer&apos;s public key or certificate (PEM)</source>
+        <translation>목록 서명자의 공개 키 또는 인증서 (PEM)</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="205"/>
+        <location filename="../settings/SettingsDialog.cpp" line="194"/>
+        <source>Pinned signing key</source>
+        <translation>고정된 서명 키</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="197"/>
+        <source>only for a server with its own certificate authority</source>
+        <translation>자체 인증기관을 쓰는 서버에만 필요</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="198"/>
+        <source>Server CA (PEM)</source>
+        <translation>서버 인증기관 (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="200"/>
+        <source>A new trust list file applies the next time PassDesk starts; the address is fetched at once and every 6 hours. Updates are checked before use; a bad download never replaces a good list.</source>
+        <translation>새 신뢰 목록 파일은 PassDesk를 다시 시작할 때 적용됩니다. 주소는 바로, 그리고 6시간마다 받아 옵니다. 업데이트는 사용 전에 검증하며, 잘못 받은 파일이 정상 목록을 대체하는 일은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="213"/>
         <source>The trust list address must start with https://</source>
         <translation>신뢰 목록 주소는 https:// 로 시작해야 합니다</translation>
     </message>
