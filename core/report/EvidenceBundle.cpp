@@ -55,7 +55,7 @@ Result<EvidenceBundle::Written> EvidenceBundle::write(const ReportData& data, co
     // the same bytes feed the row digest.
     QJsonArray rowDigests;
     for (qsizetype i = 0; i < data.rows.size(); ++i) {
-        const QByteArray row = QJsonDocument(data.rows[i].toJson()).toJson(QJsonDocument::Compact);
+        const QByteArray row = data.rows[i].compactJson();
         rowDigests.append(QString::number(data.rows[i].id) + QLatin1Char(':') + QString::fromLatin1(crypto::Sha256::hash(row).toHex()));
         buf += (i == 0 ? "\n" : ",\n") + row;
         if (buf.size() > (1 << 20)) {

@@ -54,6 +54,68 @@ QJsonObject ReportRow::toJson() const
             {QStringLiteral("prevHash"), hex(prevHash)}, {QStringLiteral("rowHash"), hex(rowHash)}};
 }
 
+namespace {
+// A JSON string as Qt's compact writer escapes it: quote, backslash and the short escapes, other
+// control characters as \u00xx (lower-case hex), everything else as UTF-8.
+void appendJsonString(QByteArray& out, const QString& text)
+{
+    static const char digits[] = "0123456789abcdef";
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        switch (u) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (u < 0x20) {
+                out += "\\u00";
+                out += digits[u >> 4];
+                out += digits[u & 0xf];
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+} // namespace
+
+QByteArray ReportRow::compactJson() const
+{
+    // Keys in QJsonObject's order (sorted).
+    QByteArray out;
+    out.reserve(420);
+    const auto field = [&out](const char* key, const QString& value) {
+        out += '"';
+        out += key;
+        out += "\":";
+        appendJsonString(out, value);
+        out += ',';
+    };
+    out += '{';
+    field("at", atLocal);
+    field("country", country);
+    field("format", format);
+    out += "\"id\":" + QByteArray::number(id) + ',';
+    field("input", input);
+    field("maskedId", maskedId);
+    field("policy", policy);
+    field("prevHash", hex(prevHash));
+    field("reasons", reasons);
+    field("rowHash", hex(rowHash));
+    field("staff", staff);
+    field("type", type);
+    field("verdict", verdict);
+    out.back() = '}';
+    return out;
+}
+
 ReportRow ReportRow::fromJson(const QJsonObject& o)
 {
     ReportRow r;

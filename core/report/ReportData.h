@@ -36,6 +36,9 @@ struct ReportRow
     static ReportRow from(const log::Visit& v);
     /// The bundle's JSON form (hashes in hex). Its compact serialisation is what the row digest covers.
     QJsonObject toJson() const;
+    /// Exactly `QJsonDocument(toJson()).toJson(QJsonDocument::Compact)`, written directly (the bundle
+    /// writer's hot path: no JSON object is built per row).
+    QByteArray compactJson() const;
     static ReportRow fromJson(const QJsonObject& o);
     /// The local calendar day and hour of the visit.
     QDate localDay() const { return QDate::fromString(atLocal.left(10), Qt::ISODate); }

@@ -22,6 +22,8 @@
 #include <QSet>
 #include <QTemporaryDir>
 
+#include <random>
+
 using namespace passdesk;
 using namespace passdesk::report;
 
@@ -405,4 +407,37 @@ TEST_CASE("QR encoder makes a square code", "[report][qr]")
     CHECK(qr->size >= 21);
     CHECK(qr->modules.size() == qsizetype(qr->size) * qr->size);
     CHECK(qr->dark(0, 0)); // finder pattern corner
+}
+
+TEST_CASE("A row's compact JSON is byte for byte what Qt's JSON writer makes", "[report][bundle]")
+{
+    // The bundle writer serialises rows directly; the inspector re-serialises them with Qt. Any
+    // difference would make an authentic bundle look altered, so check the awkward characters.
+    const QStringList awkward{QString(),
+                              QStringLiteral("김하늘"),
+                              QStringLiteral("quote \" backslash \\ slash / tab \t newline \n return \r"),
+                              QString(QChar(0x01)) + QChar(0x1f) + QChar(0x7f) + QChar(0x08) + QChar(0x0c),
+                              QStringLiteral("emoji 😀 and U+2028 \u2028 U+FEFF \uFEFF"),
+                              QStringLiteral("= + - @ formula-looking"),
+                              QStringLiteral("cert.expired sig.bad")};
+    std::mt19937 random(7);
+    for (int i = 0; i < 400; ++i) {
+        report::ReportRow r;
+        r.id = i == 0 ? 9007199254740991LL : qint64(random() % 1000000);
+        const auto pick = [&] { return awkward[qsizetype(random() % awkward.size())]; };
+        r.atLocal = pick();
+        r.verdict = pick();
+        r.reasons = pick();
+        r.type = pick();
+        r.format = pick();
+        r.country = pick();
+        r.input = pick();
+        r.staff = pick();
+        r.policy = pick();
+        r.maskedId = pick();
+        r.prevHash = QByteArray::number(qulonglong(random()));
+        r.rowHash = i % 3 == 0 ? QByteArray() : QByteArray::number(qulonglong(random()));
+        INFO(i);
+        CHECK(r.compactJson() == QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact));
+    }
 }
