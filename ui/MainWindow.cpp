@@ -469,6 +469,9 @@ rules::Policy MainWindow::activePolicy() const
 {
     rules::Policy policy = rules::Policy::find(rules::Policy::available(m_options.policyDir), m_options.settings.policy);
     policy.alwaysCheckId = policy.alwaysCheckId || m_options.settings.alwaysCheckId;
+    if (m_options.settings.minorsBornFrom > 0 && policy.thresholds) {
+        policy.minorsBornFrom = m_options.settings.minorsBornFrom; // the cutoff moved with the calendar
+    }
     return policy;
 }
 

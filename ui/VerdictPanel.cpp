@@ -230,6 +230,9 @@ void VerdictPanel::render()
         reason = tr("Compare the name and birth date with an ID card");
     } else if (!o.verdict.reasons.isEmpty()) {
         reason = credential::ReasonCatalog::text(o.verdict.reasons.first(), m_language);
+        if (!o.verdict.revokedBy.isEmpty()) {
+            reason += QLatin1Char('\n') + tr("Revoked by: %1").arg(o.verdict.revokedBy);
+        }
     } else {
         reason = tr("This is not a certificate PassDesk can read");
     }

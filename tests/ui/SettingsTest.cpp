@@ -407,6 +407,11 @@ void SettingsTest::policyExemptionIsAdmittedAndLogged()
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QCOMPARE(w.activePolicy().id, QStringLiteral("kr-2022-01-03"));
+        QCOMPARE(w.activePolicy().minorsBornFrom, 2004); // the policy's own cutoff...
+        ui::AppSettings later = w.options().settings;
+        later.minorsBornFrom = 2005; // ...until the owner moves it with the calendar
+        w.applySettings(later);
+        QCOMPARE(w.activePolicy().minorsBornFrom, 2005);
         QVERIFY(w.findChild<QLabel*>(QStringLiteral("activePolicy"))->text().contains(QStringLiteral("Korea vaccine pass")));
         auto* medical = w.findChild<QAction*>(QStringLiteral("exemption-medical"));
         QVERIFY(medical != nullptr);

@@ -35,6 +35,7 @@ void AppSettings::normalise()
     reuseWindowMinutes = std::clamp(reuseWindowMinutes, 0, 7 * 24 * 60);
     noDecodeMinutes = std::clamp(noDecodeMinutes, 1, 24 * 60);
     retentionDays = std::clamp(retentionDays, 1, 3650);
+    minorsBornFrom = minorsBornFrom == 0 ? 0 : std::clamp(minorsBornFrom, 1900, 2200);
     staff.removeAll(QString());
     staff.removeDuplicates();
     if (!currentStaff.isEmpty() && !staff.contains(currentStaff)) {
@@ -76,6 +77,7 @@ AppSettings AppSettings::load(const QString& path, QString* notice)
             s.trustPinPath = ini.value(QStringLiteral("trust/pinnedKey")).toString();
             s.trustCaPath = ini.value(QStringLiteral("trust/ca")).toString();
             s.policy = ini.value(QStringLiteral("policy/name"), s.policy).toString();
+            s.minorsBornFrom = ini.value(QStringLiteral("policy/minorsBornFrom"), 0).toInt();
             s.venue.name = ini.value(QStringLiteral("venue/name")).toString();
             s.venue.registrationNumber = ini.value(QStringLiteral("venue/registrationNumber")).toString();
             s.venue.facilityType = ini.value(QStringLiteral("venue/facilityType")).toString();
@@ -125,6 +127,7 @@ bool AppSettings::save(const QString& path, QString* error) const
     ini.setValue(QStringLiteral("trust/pinnedKey"), s.trustPinPath);
     ini.setValue(QStringLiteral("trust/ca"), s.trustCaPath);
     ini.setValue(QStringLiteral("policy/name"), s.policy);
+    ini.setValue(QStringLiteral("policy/minorsBornFrom"), s.minorsBornFrom);
     ini.setValue(QStringLiteral("venue/name"), s.venue.name);
     ini.setValue(QStringLiteral("venue/registrationNumber"), s.venue.registrationNumber);
     ini.setValue(QStringLiteral("venue/facilityType"), s.venue.facilityType);

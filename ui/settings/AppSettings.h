@@ -37,6 +37,7 @@ struct AppSettings
     QString trustCaPath;                      ///< extra CA certificates (PEM) for the update server, if any
 
     QString policy = QStringLiteral("standard");
+    int minorsBornFrom = 0;                   ///< holders born this year or later are exempt; 0: the policy's own cutoff
     report::VenueProfile venue; ///< also stored in the visitor log, where exports read it
     bool firstRunDone = false;
 

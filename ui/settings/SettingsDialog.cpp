@@ -79,6 +79,13 @@ QWidget* SettingsDialog::counterTab()
     }
     m_policy->setCurrentIndex(std::max(0, m_policy->findData(m_original.policy)));
     form->addRow(tr("Policy"), m_policy);
+    m_minors = new QSpinBox(page);
+    m_minors->setObjectName(QStringLiteral("minorsBornFrom"));
+    m_minors->setRange(0, 2200);
+    m_minors->setSpecialValueText(tr("as the policy says"));
+    m_minors->setPrefix(tr("born in or after "));
+    m_minors->setValue(m_original.minorsBornFrom);
+    form->addRow(tr("Minors exempt"), m_minors);
     m_camera = new QComboBox(page);
     m_camera->setObjectName(QStringLiteral("cameraSource"));
     m_camera->addItem(tr("Automatic (first camera, else the demo)"), QString());
@@ -220,6 +227,7 @@ AppSettings SettingsDialog::settings() const
 {
     AppSettings s = m_original;
     s.policy = m_policy->currentData().toString();
+    s.minorsBornFrom = m_minors->value();
     s.source = m_camera->currentData().toString();
     s.serialPort = m_serial->currentData().toString();
     s.clearAfterSeconds = m_timeout->value();

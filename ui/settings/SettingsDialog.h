@@ -32,6 +32,7 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     QComboBox* cameraField() const { return m_camera; }
     QComboBox* policyField() const { return m_policy; }
+    QSpinBox* minorsField() const { return m_minors; }
     QComboBox* serialField() const { return m_serial; }
     QSpinBox* timeoutField() const { return m_timeout; }
     QCheckBox* highContrastField() const { return m_highContrast; }
@@ -52,6 +53,7 @@ private:
     AppSettings m_original;
     QTabWidget* m_tabs;
     QComboBox* m_policy = nullptr;
+    QSpinBox* m_minors = nullptr;
     QComboBox* m_camera = nullptr;
     QComboBox* m_serial = nullptr;
     QSpinBox* m_timeout = nullptr;

@@ -658,119 +658,119 @@ Device key %9</source>
         <translation>PassDesk - 카운터</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="543"/>
+        <location filename="../MainWindow.cpp" line="546"/>
         <source>Enter certificate text</source>
         <translation>증명서 텍스트 입력</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="544"/>
+        <location filename="../MainWindow.cpp" line="547"/>
         <source>Paste the text of the QR code (HC1:... or shc:/...):</source>
         <translation>QR 코드의 텍스트를 붙여 넣으세요 (HC1:... 또는 shc:/...):</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="574"/>
+        <location filename="../MainWindow.cpp" line="577"/>
         <source>Camera: %1 starting</source>
         <translation>카메라: %1 시작 중</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="575"/>
+        <location filename="../MainWindow.cpp" line="578"/>
         <source>Starting %1...</source>
         <translation>%1 시작 중...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="578"/>
+        <location filename="../MainWindow.cpp" line="581"/>
         <source>Camera: %1 live</source>
         <translation>카메라: %1 작동 중</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="581"/>
+        <location filename="../MainWindow.cpp" line="584"/>
         <source>Camera: %1 DISCONNECTED</source>
         <translation>카메라: %1 연결 끊김</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="582"/>
+        <location filename="../MainWindow.cpp" line="585"/>
         <source>Camera disconnected. Plug it back in; PassDesk reconnects by itself.</source>
         <translation>카메라 연결이 끊겼습니다. 다시 꽂으면 PassDesk가 자동으로 다시 연결합니다.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="585"/>
+        <location filename="../MainWindow.cpp" line="588"/>
         <source>Camera: %1 ended</source>
         <translation>카메라: %1 재생 끝</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="589"/>
+        <location filename="../MainWindow.cpp" line="592"/>
         <source>Camera: none</source>
         <translation>카메라: 없음</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="604"/>
+        <location filename="../MainWindow.cpp" line="607"/>
         <source>Today: %1 admitted, %2 refused</source>
         <translation>오늘: 입장 %1명, 거절 %2명</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="605"/>
+        <location filename="../MainWindow.cpp" line="608"/>
         <source> (not logged)</source>
         <translation> (기록 안 함)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="605"/>
+        <location filename="../MainWindow.cpp" line="608"/>
         <source> (LOG ERROR)</source>
         <translation> (기록 오류)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="607"/>
+        <location filename="../MainWindow.cpp" line="610"/>
         <source>Scanner: %1 connected</source>
         <translation>스캐너: %1 연결됨</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="608"/>
+        <location filename="../MainWindow.cpp" line="611"/>
         <source>Scanner: %1 not connected (%2)</source>
         <translation>스캐너: %1 연결 안 됨 (%2)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="612"/>
+        <location filename="../MainWindow.cpp" line="615"/>
         <source>Policy: %1</source>
         <translation>정책: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="614"/>
+        <location filename="../MainWindow.cpp" line="617"/>
         <source> + ID check</source>
         <translation> + 신분증 확인</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="617"/>
+        <location filename="../MainWindow.cpp" line="620"/>
         <source> (not in force on this date)</source>
         <translation> (이 날짜에는 시행되지 않음)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="623"/>
+        <location filename="../MainWindow.cpp" line="626"/>
         <source>Staff: not signed in</source>
         <translation>직원: 로그인 안 함</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="623"/>
+        <location filename="../MainWindow.cpp" line="626"/>
         <source>Staff: %1</source>
         <translation>직원: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="625"/>
+        <location filename="../MainWindow.cpp" line="628"/>
         <source>Trust list: NOT LOADED (%1)</source>
         <translation>신뢰 목록: 불러오지 못함 (%1)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="628"/>
+        <location filename="../MainWindow.cpp" line="631"/>
         <source>Trust list: none</source>
         <translation>신뢰 목록: 없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../MainWindow.cpp" line="632"/>
+        <location filename="../MainWindow.cpp" line="635"/>
         <source>Trust list: updated %n day(s) ago</source>
         <translation>
             <numerusform>신뢰 목록: %n일 전 갱신</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="636"/>
+        <location filename="../MainWindow.cpp" line="639"/>
         <source> - last update refused (%1); the previous list stays in use</source>
         <translation> - 마지막 업데이트 거부됨 (%1), 이전 목록을 계속 사용합니다</translation>
     </message>
@@ -1099,173 +1099,188 @@ Device key %9</source>
         <translation>방역 정책</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="84"/>
+        <location filename="../settings/SettingsDialog.cpp" line="85"/>
+        <source>as the policy says</source>
+        <translation>정책에 따름</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="86"/>
+        <source>born in or after </source>
+        <translation>다음 해 이후 출생: </translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="88"/>
+        <source>Minors exempt</source>
+        <translation>미성년자 예외</translation>
+    </message>
+    <message>
+        <location filename="../settings/SettingsDialog.cpp" line="91"/>
         <source>Automatic (first camera, else the demo)</source>
         <translation>자동 (첫 번째 카메라, 없으면 데모)</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="86"/>
+        <location filename="../settings/SettingsDialog.cpp" line="93"/>
         <source>Demo footage (no camera)</source>
         <translation>데모 영상 (카메라 없음)</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="89"/>
+        <location filename="../settings/SettingsDialog.cpp" line="96"/>
         <source>Camera</source>
         <translation>카메라</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="93"/>
+        <location filename="../settings/SettingsDialog.cpp" line="100"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="98"/>
+        <location filename="../settings/SettingsDialog.cpp" line="105"/>
         <source> (not connected)</source>
         <translation> (연결 안 됨)</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="101"/>
+        <location filename="../settings/SettingsDialog.cpp" line="108"/>
         <source>USB serial scanner</source>
         <translation>USB 시리얼 스캐너</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="106"/>
+        <location filename="../settings/SettingsDialog.cpp" line="113"/>
         <source> s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="107"/>
+        <location filename="../settings/SettingsDialog.cpp" line="114"/>
         <source>until the next scan</source>
         <translation>다음 스캔까지</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="109"/>
+        <location filename="../settings/SettingsDialog.cpp" line="116"/>
         <source>Verdict stays up for</source>
         <translation>판정 표시 시간</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="111"/>
+        <location filename="../settings/SettingsDialog.cpp" line="118"/>
         <source>A sound for each verdict</source>
         <translation>판정마다 소리 내기</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="114"/>
+        <location filename="../settings/SettingsDialog.cpp" line="121"/>
         <source>Then say the verdict (Korean or English, as the screen)</source>
         <translation>이어서 판정을 음성으로 안내 (화면 언어에 맞춰 한국어 또는 영어)</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="118"/>
+        <location filename="../settings/SettingsDialog.cpp" line="125"/>
         <source>High contrast (black background, larger text)</source>
         <translation>고대비 (검은 배경, 큰 글씨)</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="122"/>
+        <location filename="../settings/SettingsDialog.cpp" line="129"/>
         <source>Ask staff to check ID for every valid certificate</source>
         <translation>유효한 증명서도 모두 신분증 확인 안내</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="128"/>
-        <location filename="../settings/SettingsDialog.cpp" line="134"/>
+        <location filename="../settings/SettingsDialog.cpp" line="135"/>
+        <location filename="../settings/SettingsDialog.cpp" line="141"/>
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="129"/>
+        <location filename="../settings/SettingsDialog.cpp" line="136"/>
         <source>off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="131"/>
+        <location filename="../settings/SettingsDialog.cpp" line="138"/>
         <source>Same certificate again within</source>
         <translation>같은 증명서 재사용 확인 시간</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="136"/>
+        <location filename="../settings/SettingsDialog.cpp" line="143"/>
         <source>Record &quot;camera reads nothing&quot; after</source>
         <translation>&apos;카메라가 아무것도 읽지 못함&apos; 기록 시점</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="144"/>
+        <location filename="../settings/SettingsDialog.cpp" line="151"/>
         <source>Staff sign in at the counter (Counter menu, Ctrl+I); each visit is logged with their name.</source>
         <translation>직원은 카운터에서 로그인합니다(카운터 메뉴, Ctrl+I). 각 방문은 그 직원 이름과 함께 기록됩니다.</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="152"/>
+        <location filename="../settings/SettingsDialog.cpp" line="159"/>
         <source>&amp;Add...</source>
         <translation>추가(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="153"/>
+        <location filename="../settings/SettingsDialog.cpp" line="160"/>
         <source>&amp;Remove</source>
         <translation>삭제(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="159"/>
+        <location filename="../settings/SettingsDialog.cpp" line="166"/>
         <source>Add staff</source>
         <translation>직원 추가</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="159"/>
+        <location filename="../settings/SettingsDialog.cpp" line="166"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="175"/>
+        <location filename="../settings/SettingsDialog.cpp" line="182"/>
         <source>none: the demo set with the demo footage</source>
         <translation>없음: 데모 영상에는 데모 목록 사용</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="176"/>
+        <location filename="../settings/SettingsDialog.cpp" line="183"/>
         <source>&amp;Browse...</source>
         <translation>찾아보기(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="179"/>
+        <location filename="../settings/SettingsDialog.cpp" line="186"/>
         <source>Trust list file</source>
         <translation>신뢰 목록 파일</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="181"/>
+        <location filename="../settings/SettingsDialog.cpp" line="188"/>
         <source>Trust list</source>
         <translation>신뢰 목록</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="182"/>
+        <location filename="../settings/SettingsDialog.cpp" line="189"/>
         <source>Trust lists (*.json *.pem *.der *.crt);;All files (*)</source>
         <translation>신뢰 목록 (*.json *.pem *.der *.crt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="190"/>
+        <location filename="../settings/SettingsDialog.cpp" line="197"/>
         <source>Update from (HTTPS)</source>
         <translation>업데이트 주소 (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="193"/>
+        <location filename="../settings/SettingsDialog.cpp" line="200"/>
         <source>the list signer&apos;s public key or certificate (PEM)</source>
         <translation>목록 서명자의 공개 키 또는 인증서 (PEM)</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="194"/>
+        <location filename="../settings/SettingsDialog.cpp" line="201"/>
         <source>Pinned signing key</source>
         <translation>고정된 서명 키</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="197"/>
+        <location filename="../settings/SettingsDialog.cpp" line="204"/>
         <source>only for a server with its own certificate authority</source>
         <translation>자체 인증기관을 쓰는 서버에만 필요</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="198"/>
+        <location filename="../settings/SettingsDialog.cpp" line="205"/>
         <source>Server CA (PEM)</source>
         <translation>서버 인증기관 (PEM)</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="200"/>
+        <location filename="../settings/SettingsDialog.cpp" line="207"/>
         <source>A new trust list file applies the next time PassDesk starts; the address is fetched at once and every 6 hours. Updates are checked before use; a bad download never replaces a good list.</source>
         <translation>새 신뢰 목록 파일은 PassDesk를 다시 시작할 때 적용됩니다. 주소는 바로, 그리고 6시간마다 받아 옵니다. 업데이트는 사용 전에 검증하며, 잘못 받은 파일이 정상 목록을 대체하는 일은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="213"/>
+        <location filename="../settings/SettingsDialog.cpp" line="220"/>
         <source>The trust list address must start with https://</source>
         <translation>신뢰 목록 주소는 https:// 로 시작해야 합니다</translation>
     </message>
@@ -1390,6 +1405,11 @@ Device key %9</source>
     </message>
     <message>
         <location filename="../VerdictPanel.cpp" line="234"/>
+        <source>Revoked by: %1</source>
+        <translation>취소 목록: %1</translation>
+    </message>
+    <message>
+        <location filename="../VerdictPanel.cpp" line="237"/>
         <source>This is not a certificate PassDesk can read</source>
         <translation>PassDesk가 읽을 수 있는 증명서가 아닙니다</translation>
     </message>
