@@ -106,6 +106,7 @@ MainWindow::MainWindow(const CounterOptions& options, const Clock& clock, QWidge
     connect(m_wedge, &WedgeScannerFilter::scanned, this, [this](const QString& text) { submitText(text, scan::InputKind::Wedge); });
     m_sound = new VerdictSound(this);
 
+    m_activePolicy = resolvePolicy();
     startScanning();
     startSerial();
     applyLook();
@@ -227,6 +228,7 @@ void MainWindow::applySettings(const AppSettings& settings)
     next.normalise();
     const AppSettings previous = m_options.settings;
     m_options.settings = next;
+    m_activePolicy = resolvePolicy();
     if (!m_options.settingsPath.isEmpty()) {
         QString error;
         if (!next.save(m_options.settingsPath, &error)) {
@@ -361,7 +363,7 @@ void MainWindow::buildMenus()
     auto* outage = file->addAction(tr("Record an &outage..."), this, &MainWindow::recordOutage);
     outage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     outage->setEnabled(!m_options.logPath.isEmpty());
-    const rules::Policy policy = activePolicy();
+    const rules::Policy& policy = m_activePolicy;
     if (!policy.exemptions.isEmpty()) {
         auto* exempt = file->addMenu(tr("Admit with an &exemption"));
         int n = 0;
@@ -465,7 +467,7 @@ void MainWindow::openOwnerReview()
     view.exec();
 }
 
-rules::Policy MainWindow::activePolicy() const
+rules::Policy MainWindow::resolvePolicy() const
 {
     rules::Policy policy = rules::Policy::find(rules::Policy::available(m_options.policyDir), m_options.settings.policy);
     policy.alwaysCheckId = policy.alwaysCheckId || m_options.settings.alwaysCheckId;
@@ -611,17 +613,17 @@ void MainWindow::updateStatus()
                                             : tr("Scanner: %1 not connected (%2)").arg(m_options.settings.serialPort, m_serialDetail));
         m_serialState->setStyleSheet(m_serialOpen ? QString() : QStringLiteral("color: #b3261e; font-weight: bold;"));
     }
-    const rules::Policy policy = activePolicy();
+    const rules::Policy& policy = m_activePolicy;
     QString policyText = tr("Policy: %1").arg(policy.displayName(m_language));
     if (policy.alwaysCheckId) {
         policyText += tr(" + ID check");
     }
-    if (!policy.inForce(m_options.fixedTime.isValid() ? m_options.fixedTime : now)) {
+    const bool inForce = policy.inForce(m_options.fixedTime.isValid() ? m_options.fixedTime : now);
+    if (!inForce) {
         policyText += tr(" (not in force on this date)");
     }
     m_policy->setText(policyText);
-    m_policy->setStyleSheet(policy.inForce(m_options.fixedTime.isValid() ? m_options.fixedTime : now) ? QString()
-                                                                                                      : QStringLiteral("color: #b26a00; font-weight: bold;"));
+    m_policy->setStyleSheet(inForce ? QString() : QStringLiteral("color: #b26a00; font-weight: bold;"));
     const QString staff = m_options.settings.currentStaff;
     m_staffState->setText(staff.isEmpty() ? tr("Staff: not signed in") : tr("Staff: %1").arg(staff));
     if (!m_trustError.isEmpty()) {

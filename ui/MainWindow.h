@@ -62,7 +62,7 @@ public:
     QString logNotice() const { return m_logNotice; }
     const CounterOptions& options() const { return m_options; }
     /// The policy in force at the counter (settings.policy among the built-in and imported ones).
-    rules::Policy activePolicy() const;
+    const rules::Policy& activePolicy() const { return m_activePolicy; }
     /// Why the last trust update was refused (empty when it applied, or none was tried).
     QString trustUpdateError() const { return m_updateError; }
     /// The last answer to a manual outage entry (empty when stored).
@@ -100,6 +100,9 @@ protected:
 
 private:
     void buildMenus();
+    /// settings.policy among the built-in and imported policies (reads the files), with the owner's
+    /// overrides; kept in m_activePolicy whenever the settings change.
+    rules::Policy resolvePolicy() const;
     /// The owner's PIN (set it the first time); true when given.
     bool askOwnerPin();
     void startScanning();
@@ -140,6 +143,7 @@ private:
     QString m_outageResult;
     QLabel* m_staffState = nullptr;
     std::shared_ptr<const trust::TrustStore> m_trust;
+    rules::Policy m_activePolicy;
     std::shared_ptr<trust::TrustRepository> m_repository;
     update::TrustFetcher* m_fetcher = nullptr;
     update::TrustUpdateScheduler* m_scheduler = nullptr;

@@ -75,7 +75,8 @@ int runExport(const QStringList& args)
     if (db.isEmpty() || outPath.isEmpty()) {
         return usage(QStringLiteral("--db and --out are required"));
     }
-    if (format != QLatin1String("pdf") && format != QLatin1String("csv") && format != QLatin1String("bundle")) {
+    const auto parsedFormat = report::ReportExporter::formatFromString(format);
+    if (!parsedFormat) {
         return usage(QStringLiteral("--format must be pdf, csv or bundle"));
     }
     if (lang != QLatin1String("ko") && lang != QLatin1String("en")) {
@@ -125,7 +126,7 @@ int runExport(const QStringList& args)
     report::ReportExporter::Request request;
     request.from = from;
     request.to = to;
-    request.format = *report::ReportExporter::formatFromString(format);
+    request.format = *parsedFormat;
     request.outPath = outPath;
     request.lang = lang;
     request.databasePath = db;

@@ -382,23 +382,7 @@ Result<VisitLog::ChainReport> VisitLog::verifyChain()
 
 Result<QList<Visit>> VisitLog::listDay(const QDate& day)
 {
-    auto st = m_db->prepare(QStringLiteral("SELECT %1 FROM visits WHERE local_day = ? ORDER BY id").arg(kColumns));
-    if (!st) {
-        return st.error();
-    }
-    st->bind(1, day.toString(Qt::ISODate));
-    QList<Visit> out;
-    while (true) {
-        auto row = st->step();
-        if (!row) {
-            return row.error();
-        }
-        if (!*row) {
-            break;
-        }
-        out.append(readVisit(*st));
-    }
-    return out;
+    return listRange(day, day);
 }
 
 Result<QList<Visit>> VisitLog::listRange(const QDate& from, const QDate& to)

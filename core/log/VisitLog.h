@@ -32,8 +32,8 @@ struct Visit
     QByteArray idHash;   ///< keyed hash of the certificate identifier (UVCI or rid); empty if none
     QString holderName;  ///< only with contact logging on
     QString holderBirth; ///< only with contact logging on
-    QByteArray prevHash; ///< the chain: row_hash of the row before (zeros for the first); filled by listRange()
-    QByteArray rowHash;  ///< the chain: HMAC over this row and prevHash; filled by listRange()
+    QByteArray prevHash; ///< the chain: row_hash of the row before (zeros for the first); filled by listDay() and listRange()
+    QByteArray rowHash;  ///< the chain: HMAC over this row and prevHash; filled by listDay() and listRange()
 };
 
 /// Where the hash chain was cut by retention, or where it ends (the head): after row `afterId` the

@@ -219,7 +219,8 @@ public:
         auto* layout = new QVBoxLayout(body);
         m_policy = new QComboBox(body);
         m_policy->setObjectName(QStringLiteral("wizardPolicy"));
-        for (const auto& p : rules::Policy::available(AppSettings::policyDir())) {
+        m_policies = rules::Policy::available(AppSettings::policyDir());
+        for (const auto& p : m_policies) {
             m_policy->addItem(p.displayName(m_wizard->result().language), p.id);
         }
         m_policy->setCurrentIndex(std::max(0, m_policy->findData(m_wizard->result().policy)));
@@ -227,7 +228,7 @@ public:
         m_description = wrapped(QString(), body);
         layout->addWidget(m_description);
         const auto describe = [this] {
-            const auto p = rules::Policy::find(rules::Policy::available(AppSettings::policyDir()), m_policy->currentData().toString());
+            const auto p = rules::Policy::find(m_policies, m_policy->currentData().toString());
             m_description->setText(p.description.isEmpty() ? FirstRunWizard::tr("A genuine, current certificate admits.") : p.description);
         };
         QObject::connect(m_policy, &QComboBox::currentIndexChanged, this, describe);
@@ -246,6 +247,7 @@ public:
     }
 
 private:
+    QList<rules::Policy> m_policies;
     QComboBox* m_policy = nullptr;
     QLabel* m_description = nullptr;
     QCheckBox* m_checkId = nullptr;
