@@ -32,8 +32,8 @@ Result<QByteArray> Base45::decode(QByteArrayView text)
     if (n % 3 == 1) {
         return invalid("length leaves a single dangling character");
     }
-    QByteArray out;
-    out.reserve(n / 3 * 2 + 1);
+    QByteArray out(n / 3 * 2 + (n % 3 == 2 ? 1 : 0), Qt::Uninitialized);
+    char* o = out.data();
     for (qsizetype i = 0; i < n; i += 3) {
         const qsizetype chunk = std::min<qsizetype>(3, n - i);
         int digits[3] = {0, 0, 0};
@@ -48,13 +48,13 @@ Result<QByteArray> Base45::decode(QByteArrayView text)
             if (value > 0xFFFF) {
                 return invalid("triple encodes a value above 65535");
             }
-            out.append(static_cast<char>(value >> 8));
-            out.append(static_cast<char>(value & 0xFF));
+            *o++ = static_cast<char>(value >> 8);
+            *o++ = static_cast<char>(value & 0xFF);
         } else {
             if (value > 0xFF) {
                 return invalid("final pair encodes a value above 255");
             }
-            out.append(static_cast<char>(value));
+            *o++ = static_cast<char>(value);
         }
     }
     return out;

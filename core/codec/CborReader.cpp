@@ -1,10 +1,17 @@
 #include "codec/CborReader.h"
 
-#include <QCborStreamReader>
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <cmath>
 
 namespace passdesk::codec {
 
 namespace {
+// The streaming helpers trust check() for sizes, but a string declaring more than any input can
+// hold is refused before anything is allocated for it all the same.
+constexpr qsizetype kMaxStreamedString = 1024 * 1024;
+
 Result<QCborValue> fail(const char* code, const QString& why)
 {
     return Result<QCborValue>::failure(QString::fromLatin1(code), why);
@@ -56,7 +63,7 @@ Status walk(QCborStreamReader& reader, const CborReader::Limits& limits)
             }
             continue;
         }
-        if (type == QCborStreamReader::ByteArray || type == QCborStreamReader::String) {
+        if (type == QCborStreamReader::ByteArray) {
             // Chunks are skipped without copying; a declared length past the input is an error.
             auto chunk = reader.readStringChunk(nullptr, 0);
             while (chunk.status == QCborStreamReader::Ok) {
@@ -64,6 +71,27 @@ Status walk(QCborStreamReader& reader, const CborReader::Limits& limits)
             }
             if (chunk.status == QCborStreamReader::Error) {
                 return readerError();
+            }
+        } else if (type == QCborStreamReader::String) {
+            // Text must be UTF-8, as QCborValue insists too. Each chunk is checked on its own: a
+            // chunk may not split a character (RFC 8949, 3.2.3).
+            QVarLengthArray<char, 256> text;
+            for (;;) {
+                const qsizetype size = reader.currentStringChunkSize(); // -1 once the string has ended
+                if (size > limits.maxBytes) {
+                    return Status::failure(QStringLiteral("cbor.invalid"), QStringLiteral("string longer than the input"));
+                }
+                text.resize(std::max<qsizetype>(size, 0));
+                const auto chunk = reader.readStringChunk(text.data(), text.size());
+                if (chunk.status == QCborStreamReader::EndOfString) {
+                    break;
+                }
+                if (chunk.status == QCborStreamReader::Error) {
+                    return readerError();
+                }
+                if (!QByteArrayView(text.data(), chunk.data).isValidUtf8()) {
+                    return Status::failure(QStringLiteral("cbor.invalid"), QStringLiteral("text string is not UTF-8"));
+                }
             }
         } else if (type == QCborStreamReader::Invalid || !reader.next()) {
             return readerError();
@@ -75,28 +103,249 @@ Status walk(QCborStreamReader& reader, const CborReader::Limits& limits)
 }
 } // namespace
 
-Result<QCborValue> CborReader::decode(QByteArrayView bytes, const Limits& limits)
+Status CborReader::check(QByteArrayView bytes, const Limits& limits)
 {
     if (bytes.isEmpty()) {
-        return fail("cbor.invalid", QStringLiteral("no CBOR data"));
+        return Status::failure(QStringLiteral("cbor.invalid"), QStringLiteral("no CBOR data"));
     }
     if (bytes.size() > limits.maxBytes) {
-        return fail("cbor.too_large", QStringLiteral("CBOR input larger than allowed"));
+        return Status::failure(QStringLiteral("cbor.too_large"), QStringLiteral("CBOR input larger than allowed"));
     }
-    const QByteArray data = bytes.toByteArray();
-    QCborStreamReader reader(data);
+    QCborStreamReader reader(bytes.data(), bytes.size());
     if (const Status walked = walk(reader, limits); !walked) {
-        return walked.error();
+        return walked;
     }
-    if (reader.currentOffset() != data.size()) {
-        return fail("cbor.invalid", QStringLiteral("bytes follow the CBOR item"));
+    if (reader.currentOffset() != bytes.size()) {
+        return Status::failure(QStringLiteral("cbor.invalid"), QStringLiteral("bytes follow the CBOR item"));
+    }
+    return {};
+}
+
+Result<QCborValue> CborReader::decode(QByteArrayView bytes, const Limits& limits)
+{
+    if (const Status checked = check(bytes, limits); !checked) {
+        return checked.error();
     }
     QCborParserError parseError;
-    QCborValue value = QCborValue::fromCbor(data, &parseError);
+    QCborValue value = QCborValue::fromCbor(bytes.data(), bytes.size(), &parseError);
     if (parseError.error != QCborError::NoError) {
         return fail("cbor.invalid", parseError.errorString());
     }
     return value;
+}
+
+std::optional<QByteArray> CborReader::readString(QCborStreamReader& reader)
+{
+    if (!reader.isString() && !reader.isByteArray()) {
+        return std::nullopt;
+    }
+    QByteArray out;
+    for (;;) {
+        const qsizetype size = reader.currentStringChunkSize();
+        if (size > kMaxStreamedString) {
+            return std::nullopt;
+        }
+        const qsizetype at = out.size();
+        out.resize(at + std::max<qsizetype>(size, 0));
+        const auto chunk = reader.readStringChunk(out.data() + at, out.size() - at);
+        if (chunk.status == QCborStreamReader::EndOfString) {
+            return out;
+        }
+        if (chunk.status == QCborStreamReader::Error) {
+            return std::nullopt;
+        }
+        out.resize(at + chunk.data);
+    }
+}
+
+bool CborReader::skip(QCborStreamReader& reader)
+{
+    if (reader.isString() || reader.isByteArray()) {
+        auto chunk = reader.readStringChunk(nullptr, 0);
+        while (chunk.status == QCborStreamReader::Ok) {
+            chunk = reader.readStringChunk(nullptr, 0);
+        }
+        return chunk.status == QCborStreamReader::EndOfString;
+    }
+    return reader.next();
+}
+
+namespace {
+// JSON string content: quote, backslash and control characters escaped, the rest as it is.
+void appendEscaped(QByteArrayView utf8, QByteArray& json)
+{
+    static const char hex[] = "0123456789abcdef";
+    qsizetype plain = 0; // start of the run not yet copied
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto u = static_cast<unsigned char>(utf8[i]);
+        if (u >= 0x20 && u != '"' && u != '\\') {
+            continue;
+        }
+        json += utf8.sliced(plain, i - plain);
+        plain = i + 1;
+        if (u < 0x20) {
+            json += "\\u00";
+            json += hex[u >> 4];
+            json += hex[u & 0xf];
+        } else {
+            json += '\\';
+            json += char(u);
+        }
+    }
+    json += utf8.sliced(plain);
+}
+
+void appendJsonString(QByteArrayView utf8, QByteArray& json)
+{
+    json += '"';
+    appendEscaped(utf8, json);
+    json += '"';
+}
+
+// Hands each chunk of the byte or text string at the reader to `use`, through a buffer on the
+// stack for the usual short strings.
+template <typename Use>
+bool forEachChunk(QCborStreamReader& reader, Use use)
+{
+    QVarLengthArray<char, 256> buffer;
+    for (;;) {
+        const qsizetype size = reader.currentStringChunkSize();
+        if (size > kMaxStreamedString) {
+            return false;
+        }
+        buffer.resize(std::max<qsizetype>(size, 0));
+        const auto chunk = reader.readStringChunk(buffer.data(), buffer.size());
+        if (chunk.status == QCborStreamReader::EndOfString) {
+            return true;
+        }
+        if (chunk.status == QCborStreamReader::Error) {
+            return false;
+        }
+        use(QByteArrayView(buffer.data(), chunk.data));
+    }
+}
+
+void appendJsonNumber(double d, QByteArray& json)
+{
+    if (std::isfinite(d)) {
+        json += QByteArray::number(d, 'g', 17);
+    } else {
+        json += "null";
+    }
+}
+} // namespace
+
+bool CborReader::appendJson(QCborStreamReader& reader, QByteArray& json)
+{
+    while (reader.isTag()) {
+        if (!reader.next()) {
+            return false;
+        }
+    }
+    switch (reader.type()) {
+    case QCborStreamReader::UnsignedInteger:
+        json += QByteArray::number(reader.toUnsignedInteger());
+        return reader.next();
+    case QCborStreamReader::NegativeInteger: {
+        // The value is -1 - n, which may lie below what a qint64 holds.
+        const auto n = quint64(reader.toNegativeInteger());
+        if (n < (quint64(1) << 63)) {
+            json += QByteArray::number(qint64(-1) - qint64(n));
+        } else {
+            appendJsonNumber(-1.0 - double(n), json);
+        }
+        return reader.next();
+    }
+    case QCborStreamReader::String:
+        json += '"';
+        if (!forEachChunk(reader, [&json](QByteArrayView chunk) { appendEscaped(chunk, json); })) {
+            return false;
+        }
+        json += '"';
+        return true;
+    case QCborStreamReader::ByteArray: {
+        QByteArray bytes;
+        if (!forEachChunk(reader, [&bytes](QByteArrayView chunk) { bytes += chunk; })) {
+            return false;
+        }
+        json += '"';
+        json += bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        json += '"';
+        return true;
+    }
+    case QCborStreamReader::Array: {
+        if (!reader.enterContainer()) {
+            return false;
+        }
+        json += '[';
+        bool first = true;
+        while (reader.hasNext()) {
+            if (!first) {
+                json += ',';
+            }
+            first = false;
+            if (!appendJson(reader, json)) {
+                return false;
+            }
+        }
+        json += ']';
+        return reader.leaveContainer();
+    }
+    case QCborStreamReader::Map: {
+        if (!reader.enterContainer()) {
+            return false;
+        }
+        json += '{';
+        bool first = true;
+        while (reader.hasNext()) {
+            if (!first) {
+                json += ',';
+            }
+            first = false;
+            if (reader.isString()) {
+                if (!appendJson(reader, json)) {
+                    return false;
+                }
+            } else {
+                QByteArray key;
+                if (!appendJson(reader, key)) {
+                    return false;
+                }
+                if (key.startsWith('"')) {
+                    json += key; // a byte string key, already text
+                } else {
+                    appendJsonString(key, json);
+                }
+            }
+            json += ':';
+            if (!reader.hasNext() || !appendJson(reader, json)) {
+                return false;
+            }
+        }
+        json += '}';
+        return reader.leaveContainer();
+    }
+    case QCborStreamReader::Float16:
+        appendJsonNumber(double(float(reader.toFloat16())), json);
+        return reader.next();
+    case QCborStreamReader::Float:
+        appendJsonNumber(double(reader.toFloat()), json);
+        return reader.next();
+    case QCborStreamReader::Double:
+        appendJsonNumber(reader.toDouble(), json);
+        return reader.next();
+    case QCborStreamReader::SimpleType:
+        switch (reader.toSimpleType()) {
+        case QCborSimpleType::False: json += "false"; break;
+        case QCborSimpleType::True: json += "true"; break;
+        default: json += "null"; break; // null, undefined and unassigned simple values
+        }
+        return reader.next();
+    case QCborStreamReader::Tag:
+    case QCborStreamReader::Invalid:
+        break;
+    }
+    return false;
 }
 
 } // namespace passdesk::codec

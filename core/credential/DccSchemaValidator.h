@@ -10,13 +10,12 @@
 namespace passdesk::credential {
 
 /// Checks a decoded EU DCC payload (the `hcert` claim, -260/1) against the EU DCC JSON schema.
-/// Wraps valijson (the only place that does). The schema PassDesk ships is resources/schema/
-/// DCC.combined-schema.json, compiled into core; another one can be loaded for tests or newer
-/// schema versions. Validation is read-only and thread-safe.
+/// The schema PassDesk ships is resources/schema/DCC.combined-schema.json, compiled into core
+/// (codec::JsonSchema) once; another one can be loaded for tests or newer schema versions.
+/// Validation is read-only and thread-safe.
 ///
 /// The schema declares JSON Schema 2020-12, where `format` is an annotation, not an assertion, so
-/// "dt": "2021-05-18T08:10:00+02:00" is valid (the EU test data relies on this); valijson's draft 7
-/// format checks are therefore switched off. Value-set membership of coded fields is not part of
+/// "dt": "2021-05-18T08:10:00+02:00" is valid (the EU test data relies on this). Value-set membership of coded fields is not part of
 /// the schema (`valueset-uri` is an annotation too): ValueSets checks it, and business rules decide.
 class DccSchemaValidator
 {

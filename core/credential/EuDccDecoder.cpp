@@ -7,10 +7,13 @@
 #include "credential/ValueSets.h"
 #include "crypto/SignatureVerifier.h"
 
-#include <QCborArray>
-#include <QCborMap>
+#include <QCborStreamReader>
+#include <QCborStreamWriter>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+
+#include <optional>
 
 namespace passdesk::credential {
 
@@ -36,16 +39,225 @@ void fail(Verification& v, const Error& e)
     fail(v, e.code, e.message);
 }
 
-// Numeric date claims may be CBOR integers or floats; anything else is absent.
-QDateTime claimTime(const QCborValue& value)
+// Numeric date claims may be CBOR integers or floats; anything else is absent. Consumes the item.
+QDateTime readClaimTime(QCborStreamReader& r)
 {
-    if (value.isInteger()) {
-        return QDateTime::fromSecsSinceEpoch(value.toInteger(), Qt::UTC);
+    QDateTime out;
+    if (r.isInteger()) {
+        out = QDateTime::fromSecsSinceEpoch(r.toInteger(), Qt::UTC);
+    } else if (r.isFloat16() || r.isFloat() || r.isDouble()) {
+        const double d = r.isDouble() ? r.toDouble() : r.isFloat() ? double(r.toFloat()) : double(float(r.toFloat16()));
+        if (std::isfinite(d) && std::abs(d) < 1e11) {
+            out = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(d * 1000.0), Qt::UTC);
+        }
     }
-    if (value.isDouble() && std::isfinite(value.toDouble()) && std::abs(value.toDouble()) < 1e11) {
-        return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(value.toDouble() * 1000.0), Qt::UTC);
+    return codec::CborReader::skip(r) ? out : QDateTime();
+}
+
+// The integer label of a map entry, consuming the key; nullopt for keys of other types.
+std::optional<qint64> readLabel(QCborStreamReader& r, bool& ok)
+{
+    if (r.isInteger()) {
+        const qint64 label = r.toInteger();
+        ok = r.next();
+        return label;
     }
-    return {};
+    ok = codec::CborReader::skip(r);
+    return std::nullopt;
+}
+
+// A COSE header map: only alg (1) and kid (4) matter here. Of duplicate labels the first counts,
+// as QCborMap::value() would have it.
+struct CoseHeader
+{
+    bool hasAlg = false;
+    bool hasKid = false;
+    std::optional<qint64> alg;     ///< When the alg label holds an integer.
+    std::optional<QByteArray> kid; ///< When the kid label holds a byte string.
+};
+
+bool readHeader(QCborStreamReader& r, CoseHeader& h)
+{
+    if (!r.isMap() || !r.enterContainer()) {
+        return false;
+    }
+    while (r.hasNext()) {
+        bool ok = false;
+        const auto label = readLabel(r, ok);
+        if (!ok) {
+            return false;
+        }
+        if (label == kHeaderAlg && !h.hasAlg) {
+            h.hasAlg = true;
+            if (r.isInteger()) {
+                h.alg = r.toInteger();
+            }
+        } else if (label == kHeaderKid && !h.hasKid && r.isByteArray()) {
+            h.hasKid = true;
+            h.kid = codec::CborReader::readString(r);
+            if (!h.kid) {
+                return false;
+            }
+            continue;
+        } else if (label == kHeaderKid) {
+            h.hasKid = true;
+        }
+        if (!codec::CborReader::skip(r)) {
+            return false;
+        }
+    }
+    return r.leaveContainer();
+}
+
+struct CoseSign1
+{
+    QByteArray protectedBytes;
+    CoseHeader unprotectedHeader;
+    QByteArray payload;
+    QByteArray signature;
+};
+
+// COSE_Sign1, untagged, tagged 18, or inside the CWT tag 61. Read from the stream: the payload and
+// signature are copied out once, and nothing else is built.
+Result<CoseSign1> readCoseSign1(QByteArrayView bytes)
+{
+    if (const Status checked = codec::CborReader::check(bytes); !checked) {
+        return checked.error();
+    }
+    const Error notSign1{QStringLiteral("cose.invalid"), QStringLiteral("not a COSE_Sign1 array")};
+    QCborStreamReader r(bytes.data(), bytes.size());
+    if (r.isTag() && r.toTag() == QCborTag(kCwtTag)) {
+        r.next();
+    }
+    if (r.isTag()) {
+        if (r.toTag() != QCborTag(kCoseSign1Tag)) {
+            return Error{QStringLiteral("cose.invalid"), QStringLiteral("unexpected CBOR tag")};
+        }
+        r.next();
+    }
+    if (!r.isArray() || !r.enterContainer()) {
+        return notSign1;
+    }
+    CoseSign1 out;
+    const auto bytesItem = [&r](QByteArray& into) {
+        if (!r.hasNext() || !r.isByteArray()) {
+            return false;
+        }
+        auto read = codec::CborReader::readString(r);
+        into = read ? std::move(*read) : QByteArray();
+        return read.has_value();
+    };
+    if (!bytesItem(out.protectedBytes) || !r.hasNext() || !r.isMap() || !readHeader(r, out.unprotectedHeader) ||
+        !bytesItem(out.payload) || !bytesItem(out.signature) || r.hasNext()) {
+        return notSign1;
+    }
+    return out;
+}
+
+struct Claims
+{
+    QString issuer;
+    QDateTime issuedAt;
+    QDateTime expiresAt;
+    std::optional<QByteArray> hcertJson; ///< The hcert map (-260/1) as JSON text.
+};
+
+// The CWT claims PassDesk reads; the hcert map goes straight from CBOR to JSON text, which Qt's
+// JSON parser turns into the payload object faster than building it from a QCborValue.
+Result<Claims> readClaims(QByteArrayView payload)
+{
+    if (const Status checked = codec::CborReader::check(payload); !checked) {
+        return checked.error();
+    }
+    const Error malformed{QStringLiteral("cbor.invalid"), QStringLiteral("malformed CWT claims")};
+    QCborStreamReader r(payload.data(), payload.size());
+    if (!r.isMap()) {
+        return Error{QStringLiteral("cwt.invalid"), QStringLiteral("CWT payload is not a map")};
+    }
+    Claims c;
+    bool seenIss = false;
+    bool seenIat = false;
+    bool seenExp = false;
+    bool seenHcert = false;
+    if (!r.enterContainer()) {
+        return malformed;
+    }
+    while (r.hasNext()) {
+        bool ok = false;
+        const auto label = readLabel(r, ok);
+        if (!ok) {
+            return malformed;
+        }
+        if (label == kClaimIss && !seenIss) {
+            seenIss = true;
+            if (r.isString()) {
+                const auto iss = codec::CborReader::readString(r);
+                if (!iss) {
+                    return malformed;
+                }
+                c.issuer = QString::fromUtf8(*iss);
+                continue;
+            }
+        } else if ((label == kClaimIat && !seenIat) || (label == kClaimExp && !seenExp)) {
+            (label == kClaimIat ? seenIat : seenExp) = true;
+            (label == kClaimIat ? c.issuedAt : c.expiresAt) = readClaimTime(r);
+            continue;
+        } else if (label == kClaimHcert && !seenHcert) {
+            seenHcert = true;
+            if (r.isMap()) {
+                if (!r.enterContainer()) {
+                    return malformed;
+                }
+                bool seenOne = false;
+                while (r.hasNext()) {
+                    const auto inner = readLabel(r, ok);
+                    if (!ok) {
+                        return malformed;
+                    }
+                    if (inner == 1 && !seenOne) {
+                        seenOne = true;
+                        if (r.isMap()) {
+                            c.hcertJson = QByteArray();
+                            c.hcertJson->reserve(payload.size() * 2);
+                            if (!codec::CborReader::appendJson(r, *c.hcertJson)) {
+                                return malformed;
+                            }
+                            continue;
+                        }
+                    }
+                    if (!codec::CborReader::skip(r)) {
+                        return malformed;
+                    }
+                }
+                if (!r.leaveContainer()) {
+                    return malformed;
+                }
+                continue;
+            }
+        }
+        if (!codec::CborReader::skip(r)) {
+            return malformed;
+        }
+    }
+    if (!r.leaveContainer()) {
+        return malformed;
+    }
+    return c;
+}
+
+// The COSE Sig_structure for Sign1 with no external data: what the issuer signed.
+QByteArray toBeSigned(const QByteArray& protectedBytes, const QByteArray& payload)
+{
+    QByteArray out;
+    out.reserve(protectedBytes.size() + payload.size() + 32);
+    QCborStreamWriter w(&out);
+    w.startArray(4);
+    w.append(QLatin1String("Signature1"));
+    w.append(protectedBytes);
+    w.append(QByteArray());
+    w.append(payload);
+    w.endArray();
+    return out;
 }
 
 QDate parseDate(const QJsonValue& value)
@@ -202,97 +414,76 @@ Verification EuDccDecoder::verifyCose(QByteArrayView coseBytes, const trust::Tru
     v.credential.format = Format::EuDcc;
     v.checks.decode = false;
 
-    auto decoded = codec::CborReader::decode(coseBytes);
-    if (!decoded) {
-        fail(v, decoded.error());
+    auto sign1 = readCoseSign1(coseBytes);
+    if (!sign1) {
+        fail(v, sign1.error());
         v.outcome = outcomeOf(v);
         return v;
     }
-    QCborValue root = *decoded;
-    // Accept untagged, 18(...), and 61(18(...)); nothing else.
-    if (root.isTag() && root.tag() == QCborTag(kCwtTag)) {
-        root = root.taggedValue();
-    }
-    if (root.isTag()) {
-        if (root.tag() != QCborTag(kCoseSign1Tag)) {
-            fail(v, QStringLiteral("cose.invalid"), QStringLiteral("unexpected CBOR tag"));
-            v.outcome = outcomeOf(v);
-            return v;
-        }
-        root = root.taggedValue();
-    }
-    const QCborArray sign1 = root.toArray();
-    if (!root.isArray() || sign1.size() != 4 || !sign1.at(0).isByteArray() || !sign1.at(1).isMap() ||
-        !sign1.at(2).isByteArray() || !sign1.at(3).isByteArray()) {
-        fail(v, QStringLiteral("cose.invalid"), QStringLiteral("not a COSE_Sign1 array"));
-        v.outcome = outcomeOf(v);
-        return v;
-    }
-    const QByteArray protectedBytes = sign1.at(0).toByteArray();
-    QCborMap protectedHeader;
-    if (!protectedBytes.isEmpty()) {
-        auto ph = codec::CborReader::decode(protectedBytes);
-        if (!ph || !ph->isMap()) {
+    CoseHeader protectedHeader;
+    if (!sign1->protectedBytes.isEmpty()) {
+        QCborStreamReader r(sign1->protectedBytes);
+        if (!codec::CborReader::check(sign1->protectedBytes) || !readHeader(r, protectedHeader)) {
             fail(v, QStringLiteral("cose.invalid"), QStringLiteral("protected header is not a CBOR map"));
             v.outcome = outcomeOf(v);
             return v;
         }
-        protectedHeader = ph->toMap();
     }
-    const QCborMap unprotectedHeader = sign1.at(1).toMap();
-    const QByteArray payloadBytes = sign1.at(2).toByteArray();
-    const QByteArray signature = sign1.at(3).toByteArray();
+    const CoseHeader& unprotectedHeader = sign1->unprotectedHeader;
+    const QByteArray& signature = sign1->signature;
 
-    auto claimsValue = codec::CborReader::decode(payloadBytes);
-    if (!claimsValue || !claimsValue->isMap()) {
-        fail(v, claimsValue ? Error{QStringLiteral("cwt.invalid"), QStringLiteral("CWT payload is not a map")} : claimsValue.error());
+    auto claims = readClaims(sign1->payload);
+    if (!claims) {
+        fail(v, claims.error());
         v.outcome = outcomeOf(v);
         return v;
     }
-    const QCborMap claims = claimsValue->toMap();
-    const QCborValue hcertValue = claims.value(kClaimHcert).toMap().value(1);
-    if (!hcertValue.isMap()) {
+    if (!claims->hcertJson) {
         fail(v, QStringLiteral("hcert.missing"), QStringLiteral("no hcert map under claim -260/1"));
+        v.outcome = outcomeOf(v);
+        return v;
+    }
+    QJsonParseError jsonError{};
+    const QJsonDocument hcertDocument = QJsonDocument::fromJson(*claims->hcertJson, &jsonError);
+    if (!hcertDocument.isObject()) {
+        fail(v, QStringLiteral("cbor.invalid"), QStringLiteral("hcert is not representable as JSON: ") + jsonError.errorString());
         v.outcome = outcomeOf(v);
         return v;
     }
     v.checks.decode = true;
 
     Credential& c = v.credential;
-    c.issuer = claims.value(kClaimIss).toString();
+    c.issuer = claims->issuer;
     c.issuingCountry = c.issuer;
-    c.issuedAt = claimTime(claims.value(kClaimIat));
-    c.expiresAt = claimTime(claims.value(kClaimExp));
-    const QJsonObject hcert = hcertValue.toJsonValue().toObject();
+    c.issuedAt = claims->issuedAt;
+    c.expiresAt = claims->expiresAt;
+    const QJsonObject hcert = hcertDocument.object();
     fillCredential(c, hcert);
 
     // Signature. A kid in the protected header wins over one in the unprotected header.
-    const QCborValue kidValue =
-        protectedHeader.contains(kHeaderKid) ? protectedHeader.value(kHeaderKid) : unprotectedHeader.value(kHeaderKid);
-    const QCborValue algValue =
-        protectedHeader.contains(kHeaderAlg) ? protectedHeader.value(kHeaderAlg) : unprotectedHeader.value(kHeaderAlg);
-    c.keyId = kidValue.toByteArray();
+    const std::optional<QByteArray>& kid = protectedHeader.hasKid ? protectedHeader.kid : unprotectedHeader.kid;
+    const std::optional<qint64>& alg = protectedHeader.hasAlg ? protectedHeader.alg : unprotectedHeader.alg;
+    c.keyId = kid.value_or(QByteArray());
     std::optional<crypto::SignatureAlgorithm> algorithm;
-    if (algValue.isInteger() && algValue.toInteger() == kAlgEs256) {
+    if (alg == kAlgEs256) {
         algorithm = crypto::SignatureAlgorithm::ES256;
-    } else if (algValue.isInteger() && algValue.toInteger() == kAlgPs256) {
+    } else if (alg == kAlgPs256) {
         algorithm = crypto::SignatureAlgorithm::PS256;
     }
     std::optional<trust::DscEntry> signer;
     if (!algorithm) {
         fail(v, QStringLiteral("cose.alg_unsupported"), QStringLiteral("algorithm is neither ES256 nor PS256"));
-    } else if (!kidValue.isByteArray() || c.keyId.isEmpty()) {
+    } else if (c.keyId.isEmpty()) {
         fail(v, QStringLiteral("sig.kid_missing"), QStringLiteral("no kid in either header"));
     } else {
         const QList<trust::DscEntry> candidates = trust.dscsForKid(c.keyId);
         if (candidates.isEmpty()) {
             fail(v, QStringLiteral("sig.unknown_kid"), QStringLiteral("no trusted DSC has kid ") + QString::fromLatin1(c.keyId.toBase64()));
         }
-        QCborArray sigStructure{QStringLiteral("Signature1"), protectedBytes, QByteArray(), payloadBytes};
-        const QByteArray toBeSigned = sigStructure.toCborValue().toCbor();
+        const QByteArray signedBytes = toBeSigned(sign1->protectedBytes, sign1->payload);
         Error lastError;
         for (const auto& dsc : candidates) {
-            const Status ok = crypto::SignatureVerifier::verify(dsc.certificate.publicKey(), *algorithm, toBeSigned, signature);
+            const Status ok = crypto::SignatureVerifier::verify(dsc.certificate.publicKey(), *algorithm, signedBytes, signature);
             if (ok) {
                 signer = dsc;
                 break;
@@ -305,8 +496,8 @@ Verification EuDccDecoder::verifyCose(QByteArrayView coseBytes, const trust::Tru
     }
     v.checks.signature = signer.has_value();
     if (signer) {
-        c.signer = signer->certificate.subject();
-        const bool allowed = keyUsageAllows(signer->certificate.extendedKeyUsage(), c.type);
+        c.signer = signer->subject;
+        const bool allowed = keyUsageAllows(signer->extendedKeyUsage, c.type);
         v.checks.keyUsage = allowed;
         if (!allowed) {
             fail(v, QStringLiteral("dsc.key_usage"), QStringLiteral("DSC extended key usage excludes ") + toString(c.type));

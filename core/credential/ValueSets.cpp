@@ -1,5 +1,7 @@
 #include "credential/ValueSets.h"
 
+#include <vector>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -131,30 +133,45 @@ QStringList ValueSets::unknownCodes(const QJsonObject& hcert) const
 {
     struct Field
     {
-        const char* entry;
-        const char* key;
-        const char* valueSetId;
+        QLatin1String key;
+        QString valueSetId;
     };
-    static const Field kFields[] = {
-        {"v", "tg", "disease-agent-targeted"},   {"v", "vp", "sct-vaccines-covid-19"},
-        {"v", "mp", "vaccines-covid-19-names"},  {"v", "ma", "vaccines-covid-19-auth-holders"},
-        {"v", "co", "country-2-codes"},          {"t", "tg", "disease-agent-targeted"},
-        {"t", "tt", "covid-19-lab-test-type"},   {"t", "ma", "covid-19-lab-test-manufacturer-and-name"},
-        {"t", "tr", "covid-19-lab-result"},      {"t", "co", "country-2-codes"},
-        {"r", "tg", "disease-agent-targeted"},   {"r", "co", "country-2-codes"},
+    struct Group
+    {
+        QLatin1String entry;
+        std::vector<Field> fields;
+    };
+    static const Group kGroups[] = {
+        {QLatin1String("v"),
+         {{QLatin1String("tg"), QStringLiteral("disease-agent-targeted")},
+          {QLatin1String("vp"), QStringLiteral("sct-vaccines-covid-19")},
+          {QLatin1String("mp"), QStringLiteral("vaccines-covid-19-names")},
+          {QLatin1String("ma"), QStringLiteral("vaccines-covid-19-auth-holders")},
+          {QLatin1String("co"), QStringLiteral("country-2-codes")}}},
+        {QLatin1String("t"),
+         {{QLatin1String("tg"), QStringLiteral("disease-agent-targeted")},
+          {QLatin1String("tt"), QStringLiteral("covid-19-lab-test-type")},
+          {QLatin1String("ma"), QStringLiteral("covid-19-lab-test-manufacturer-and-name")},
+          {QLatin1String("tr"), QStringLiteral("covid-19-lab-result")},
+          {QLatin1String("co"), QStringLiteral("country-2-codes")}}},
+        {QLatin1String("r"),
+         {{QLatin1String("tg"), QStringLiteral("disease-agent-targeted")}, {QLatin1String("co"), QStringLiteral("country-2-codes")}}},
     };
     QStringList out;
-    for (const Field& f : kFields) {
-        const QString setId = QLatin1String(f.valueSetId);
-        if (!m_sets.contains(setId)) {
+    for (const Group& g : kGroups) {
+        const auto group = hcert.constFind(g.entry);
+        if (group == hcert.constEnd() || !group->isArray()) {
             continue;
         }
-        const QJsonArray entries = hcert.value(QLatin1String(f.entry)).toArray();
+        const QJsonArray entries = group->toArray();
         for (qsizetype i = 0; i < entries.size() && i < 16; ++i) {
-            const QJsonValue value = entries.at(i).toObject().value(QLatin1String(f.key));
-            if (value.isString() && !contains(setId, value.toString())) {
-                out << QStringLiteral("%1[%2].%3=%4 (%5)").arg(QLatin1String(f.entry)).arg(i).arg(QLatin1String(f.key),
-                                                                                                 value.toString(), setId);
+            const QJsonObject entry = entries.at(i).toObject();
+            for (const Field& f : g.fields) {
+                const auto set = m_sets.constFind(f.valueSetId);
+                const QJsonValue value = entry.value(f.key);
+                if (set != m_sets.constEnd() && value.isString() && !set->contains(value.toString())) {
+                    out << QStringLiteral("%1[%2].%3=%4 (%5)").arg(g.entry).arg(i).arg(f.key, value.toString(), f.valueSetId);
+                }
             }
         }
     }

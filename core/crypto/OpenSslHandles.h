@@ -25,4 +25,12 @@ using BioPtr = std::unique_ptr<BIO, OpenSslDeleter<BIO, BIO_free_all>>;
 using BigNumPtr = std::unique_ptr<BIGNUM, OpenSslDeleter<BIGNUM, BN_free>>;
 using EcdsaSigPtr = std::unique_ptr<ECDSA_SIG, OpenSslDeleter<ECDSA_SIG, ECDSA_SIG_free>>;
 
+/// SHA-256, fetched from the default provider once. EVP_sha256() makes OpenSSL 3 look the
+/// implementation up again on every use, which costs about a microsecond each time.
+inline const EVP_MD* sha256Md()
+{
+    static EVP_MD* const md = EVP_MD_fetch(nullptr, "SHA256", nullptr); // kept for the process's life
+    return md != nullptr ? md : EVP_sha256();
+}
+
 } // namespace passdesk::crypto

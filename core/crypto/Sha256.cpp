@@ -1,4 +1,5 @@
 #include "crypto/Sha256.h"
+#include "crypto/OpenSslHandles.h"
 
 #include <openssl/evp.h>
 #include <openssl/core_names.h>
@@ -18,7 +19,7 @@ QByteArray Sha256::hash(QByteArrayView data)
     QByteArray out(32, Qt::Uninitialized);
     unsigned int len = 0;
     EVP_Digest(data.data(), static_cast<size_t>(data.size()),
-               reinterpret_cast<unsigned char*>(out.data()), &len, EVP_sha256(), nullptr); // NOLINT
+               reinterpret_cast<unsigned char*>(out.data()), &len, sha256Md(), nullptr); // NOLINT
     return out;
 }
 

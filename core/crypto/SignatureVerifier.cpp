@@ -18,26 +18,41 @@ Status fail(const char* code, const char* why)
 }
 } // namespace
 
+namespace {
+// One unsigned big-endian number as a DER INTEGER: leading zero bytes dropped, and a zero byte put
+// back in front when the top bit is set, so it does not read as negative.
+void appendDerInteger(QByteArray& out, QByteArrayView bigEndian)
+{
+    qsizetype i = 0;
+    while (i + 1 < bigEndian.size() && bigEndian[i] == 0) {
+        ++i;
+    }
+    const QByteArrayView digits = bigEndian.sliced(i);
+    const bool pad = (static_cast<unsigned char>(digits[0]) & 0x80U) != 0;
+    out += char(0x02);
+    out += char(digits.size() + (pad ? 1 : 0));
+    if (pad) {
+        out += char(0);
+    }
+    out += digits;
+}
+} // namespace
+
 QByteArray SignatureVerifier::rawToDer(QByteArrayView raw)
 {
     if (raw.size() != 64) {
         return {};
     }
-    EcdsaSigPtr sig(ECDSA_SIG_new());
-    BIGNUM* r = BN_bin2bn(u8(raw.data()), 32, nullptr);
-    BIGNUM* s = BN_bin2bn(u8(raw.data() + 32), 32, nullptr);
-    if (ECDSA_SIG_set0(sig.get(), r, s) != 1) {
-        BN_free(r);
-        BN_free(s);
-        return {};
-    }
-    unsigned char* buf = nullptr;
-    const int len = i2d_ECDSA_SIG(sig.get(), &buf);
-    if (len <= 0) {
-        return {};
-    }
-    QByteArray der(reinterpret_cast<const char*>(buf), len); // NOLINT
-    OPENSSL_free(buf);
+    // SEQUENCE { INTEGER r, INTEGER s }: at most 2 + 2 * 35 bytes, so every length is one byte.
+    QByteArray body;
+    body.reserve(70);
+    appendDerInteger(body, raw.first(32));
+    appendDerInteger(body, raw.sliced(32));
+    QByteArray der;
+    der.reserve(72);
+    der += char(0x30);
+    der += char(body.size());
+    der += body;
     return der;
 }
 
@@ -67,7 +82,7 @@ Status SignatureVerifier::verify(const PublicKey& key, SignatureAlgorithm algori
     }
     QByteArray derSignature;
     QByteArrayView checked = signature;
-    const EVP_MD* md = EVP_sha256();
+    const EVP_MD* md = sha256Md();
     switch (algorithm) {
     case SignatureAlgorithm::ES256:
         if (key.type() != PublicKey::Type::EcP256) {
@@ -105,7 +120,7 @@ Status SignatureVerifier::verify(const PublicKey& key, SignatureAlgorithm algori
     }
     if (algorithm == SignatureAlgorithm::PS256) {
         if (EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PSS_PADDING) != 1 ||
-            EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, 32) != 1 || EVP_PKEY_CTX_set_rsa_mgf1_md(pctx, EVP_sha256()) != 1) {
+            EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, 32) != 1 || EVP_PKEY_CTX_set_rsa_mgf1_md(pctx, sha256Md()) != 1) {
             return fail("sig.bad", "cannot set PSS parameters");
         }
     }

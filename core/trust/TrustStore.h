@@ -20,6 +20,9 @@ struct DscEntry
     crypto::X509Certificate certificate;
     QString country;                       ///< From the list or the certificate subject.
     QString source;                        ///< Where it was imported from, for display.
+    // Read from the certificate once, when it is added, rather than on every scan it signs.
+    QString subject;                       ///< The certificate's subject, as X509Certificate::subject().
+    QStringList extendedKeyUsage;          ///< As X509Certificate::extendedKeyUsage().
 };
 
 /// A SMART Health Card issuer key.

@@ -62,6 +62,27 @@ TEST_CASE("Signature encodings and key types are strict", "[crypto]")
         CHECK(SignatureVerifier::verify(ec.publicKey(), SignatureAlgorithm::PS256, message, QByteArray(256, 'x')).error().code == QStringLiteral("sig.alg_mismatch"));
         CHECK(SignatureVerifier::verify(PublicKey(), SignatureAlgorithm::ES256, message, raw).error().code == QStringLiteral("sig.alg_mismatch"));
     }
+    SECTION("raw r||s to DER: minimal integers, a zero byte before a set top bit, and back")
+    {
+        const auto raw64 = [](const char* rHex, const char* sHex) {
+            return QByteArray::fromHex(rHex).rightJustified(32, '\0') + QByteArray::fromHex(sHex).rightJustified(32, '\0');
+        };
+        // r = 0x80..., s = 1: r gains a leading zero, s shrinks to one byte.
+        const QByteArray r80 = QByteArray(1, char(0x80)) + QByteArray(31, char(0x11));
+        CHECK(SignatureVerifier::rawToDer(r80 + QByteArray(31, '\0') + QByteArray(1, char(1))) ==
+              QByteArray::fromHex("3026022100") + r80 + QByteArray::fromHex("020101"));
+        // r = 0: encoded as one zero byte.
+        CHECK(SignatureVerifier::rawToDer(raw64("", "7f")) == QByteArray::fromHex("300602010002017f"));
+        CHECK(SignatureVerifier::rawToDer(raw.left(63)).isEmpty());
+        // Whatever the bytes, OpenSSL reads the encoding back to the same r and s.
+        for (int i = 0; i < 200; ++i) {
+            const QByteArray sig = ec.sign(SignatureAlgorithm::ES256, message + QByteArray::number(i));
+            CHECK(SignatureVerifier::derToRaw(SignatureVerifier::rawToDer(sig)) == sig);
+        }
+        for (const QByteArray& odd : {raw64("00ff", "0001"), raw64("01", "80"), QByteArray(64, char(0xff))}) {
+            CHECK(SignatureVerifier::derToRaw(SignatureVerifier::rawToDer(odd)) == odd);
+        }
+    }
     SECTION("an all-zero r||s never verifies")
     {
         CHECK_FALSE(SignatureVerifier::verify(ec.publicKey(), SignatureAlgorithm::ES256, message, QByteArray(64, '\0')).ok());
