@@ -39,6 +39,8 @@ QJsonValue withoutFormat(const QJsonValue& node)
 struct ValijsonOracle::Impl
 {
     valijson::Schema schema;
+    // Kept: the validator caches each compiled `pattern` regex, which is most of its cost.
+    valijson::Validator validator{valijson::Validator::kStrongTypes};
 };
 
 ValijsonOracle::ValijsonOracle(const QJsonObject& schema) : m_impl(std::make_unique<Impl>())
@@ -52,12 +54,11 @@ ValijsonOracle::ValijsonOracle(const QJsonObject& schema) : m_impl(std::make_uni
 
 ValijsonOracle::~ValijsonOracle() = default;
 
-bool ValijsonOracle::accepts(const QJsonValue& value) const
+bool ValijsonOracle::accepts(const QJsonValue& value)
 {
-    valijson::Validator validator(valijson::Validator::kStrongTypes);
     const valijson::adapters::QtJsonAdapter target(value);
     try {
-        return validator.validate(m_impl->schema, target, nullptr);
+        return m_impl->validator.validate(m_impl->schema, target, nullptr);
     } catch (const std::exception&) {
         return false; // valijson throws when a check meets a value of a type it did not expect
     }

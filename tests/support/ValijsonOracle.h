@@ -19,7 +19,8 @@ public:
     ValijsonOracle(const ValijsonOracle&) = delete;
     ValijsonOracle& operator=(const ValijsonOracle&) = delete;
 
-    bool accepts(const QJsonValue& value) const;
+    /// Not thread-safe: valijson's validator keeps a cache of compiled patterns.
+    bool accepts(const QJsonValue& value);
 
 private:
     struct Impl;

@@ -196,7 +196,7 @@ TEST_CASE("JsonSchema agrees with valijson on every EU test payload and on thous
     const QJsonObject schemaJson = QJsonDocument::fromJson(test::readVector(QStringLiteral("ehn-dcc-schema/DCC.combined-schema.json"))).object();
     const auto mine = JsonSchema::compile(schemaJson);
     REQUIRE(mine.ok());
-    const test::ValijsonOracle reference(schemaJson);
+    test::ValijsonOracle reference(schemaJson);
 
     const QList<QJsonObject> payloads = euPayloads();
     REQUIRE(payloads.size() > 150);
@@ -222,6 +222,13 @@ TEST_CASE("JsonSchema agrees with valijson on every EU test payload and on thous
         QJsonArray{QJsonObject{}},
         QJsonObject{},
     };
+#ifdef NDEBUG
+    constexpr int kStride = 1;
+#else
+    // Unoptimised (ASan) builds run valijson many times slower: every 4th mutation there.
+    constexpr int kStride = 4;
+#endif
+    int made = 0;
     int checked = 0;
     int accepted = 0;
     QStringList disagreements;
@@ -243,7 +250,9 @@ TEST_CASE("JsonSchema agrees with valijson on every EU test payload and on thous
         collectPaths(payload, {}, paths);
         for (const QStringList& path : paths) {
             for (const QJsonValue& value : replacements) {
-                compare(replaced(payload, path, 0, value));
+                if (made++ % kStride == 0) {
+                    compare(replaced(payload, path, 0, value));
+                }
             }
         }
         for (const char* group : {"v", "t", "r"}) {
@@ -253,7 +262,7 @@ TEST_CASE("JsonSchema agrees with valijson on every EU test payload and on thous
     INFO(disagreements.join(u'\n').toStdString());
     CHECK(disagreements.isEmpty());
     // The mutations must exercise both answers, or the comparison says little.
-    CHECK(checked > 20000);
-    CHECK(accepted > 1000);
-    CHECK(checked - accepted > 10000);
+    CHECK(checked > 20000 / kStride);
+    CHECK(accepted > 1000 / kStride);
+    CHECK(checked - accepted > 10000 / kStride);
 }
