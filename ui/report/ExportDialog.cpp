@@ -136,12 +136,12 @@ void ExportDialog::startExport()
         } else {
             error = result.error().message;
         }
-        QMetaObject::invokeMethod(this, [this, exported, error] { done(exported, error); });
+        QMetaObject::invokeMethod(this, [this, exported, error] { showResult(exported, error); });
     });
     m_thread->start();
 }
 
-void ExportDialog::done(const report::ReportExporter::Exported& exported, const QString& error)
+void ExportDialog::showResult(const report::ReportExporter::Exported& exported, const QString& error)
 {
     m_thread->wait();
     delete m_thread;

@@ -47,7 +47,7 @@ Q_SIGNALS:
 
 private:
     void suggestPath();
-    void done(const report::ReportExporter::Exported& exported, const QString& error);
+    void showResult(const report::ReportExporter::Exported& exported, const QString& error);
 
     QString m_logPath;
     report::VenueProfile m_venue;
