@@ -24,9 +24,10 @@ namespace passdesk::codec {
 /// with no fractional part (1.0 is one); `pattern` is an unanchored ECMA-262 search (`$` matches
 /// only at the very end). Validation is read-only and thread-safe.
 ///
-/// valijson (Debian libvalijson-dev), a general validator, agreed with this on every EU test
-/// payload and on every mutation in tests/unit/codec/JsonSchemaTest, and takes about ten times as
-/// long on a DCC payload; it stays in the tests as the reference.
+/// valijson (Debian libvalijson-dev), the general validator PassDesk used first, agrees with this
+/// on every EU test payload and on the 72,000 mutations of them in tests/unit/codec/JsonSchemaTest,
+/// and took four times as long on a DCC payload (13 us against 3.2 us); it stays in the tests as
+/// the reference.
 class JsonSchema
 {
 public:
