@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 
 namespace passdesk::scan {
@@ -115,14 +116,16 @@ std::vector<cv::Rect> candidateRegions(const cv::Mat& gray)
     return out;
 }
 
-// The bright screen around a code, as four corners (top-left first, clockwise), if there is one:
-// closing the image with a kernel wider than a module fills the code into a solid quadrilateral.
+// The bright screen around a code, as four corners (top-left first, clockwise), if there is one.
+// The code's quiet zone is an unbroken bright ring, so the outline of the bright area it belongs to
+// is the screen's edge, whatever the dark modules inside do. Only a small closing, against noise:
+// a kernel of several modules would bridge a bezel foreshortened by tilt and merge the screen
+// into a bright counter behind the phone.
 std::optional<Quad> screenQuad(const cv::Mat& image)
 {
     cv::Mat bin;
     cv::threshold(image, bin, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
-    const int k = std::max(5, std::min(image.cols, image.rows) / 25);
-    cv::morphologyEx(bin, bin, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(k, k)));
+    cv::morphologyEx(bin, bin, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
     std::vector<std::vector<cv::Point>> contours;
     cv::findContours(bin, contours, cv::RETR_LIST, cv::CHAIN_APPROX_SIMPLE);
     std::sort(contours.begin(), contours.end(), [](const auto& a, const auto& b) { return cv::contourArea(a) > cv::contourArea(b); });
@@ -155,6 +158,37 @@ std::optional<Quad> screenQuad(const cv::Mat& image)
     q[2] = by([](const cv::Point& p) { return -(p.x + p.y); });
     q[3] = by([](const cv::Point& p) { return p.x - p.y; });
     return q;
+}
+
+// Undoes a Gaussian blur of `sigma` pixels (a defocused lens, roughly) with a Wiener filter: the
+// blur's spectrum divided out, damped where the blur leaves mostly noise. Unsharp masking only
+// steepens edges; this restores single modules that blur had merged into their neighbours. A
+// Gaussian is separable, so the filter is applied as one row and one column kernel: much cheaper
+// than a 2-D transform of the region, and as good on webcam blur.
+cv::Mat deblurred(const cv::Mat& image, double sigma)
+{
+    constexpr double kNoiseToSignal = 0.01;
+    constexpr int kSamples = 256; // frequencies sampled to build the kernel; far more than its taps
+    const int maxHalf = std::min(kSamples / 2 - 1, int(std::ceil(10 * sigma)));
+    // The Gaussian's spectrum is exp(-2 pi^2 sigma^2 u^2); the kernel is the inverse transform of
+    // g / (g^2 + noise), real and symmetric, so a cosine sum.
+    auto response = std::vector<double>(size_t(kSamples));
+    for (int i = 0; i < kSamples; ++i) {
+        const double u = double(i <= kSamples / 2 ? i : i - kSamples) / kSamples;
+        const double g = std::exp(-2 * CV_PI * CV_PI * sigma * sigma * u * u);
+        response[size_t(i)] = g / (g * g + kNoiseToSignal);
+    }
+    cv::Mat kernel(2 * maxHalf + 1, 1, CV_32F);
+    for (int k = 0; k <= maxHalf; ++k) {
+        double tap = 0;
+        for (int i = 0; i < kSamples; ++i) {
+            tap += response[size_t(i)] * std::cos(2 * CV_PI * i * k / kSamples);
+        }
+        kernel.at<float>(maxHalf + k) = kernel.at<float>(maxHalf - k) = float(tap / kSamples);
+    }
+    cv::Mat out;
+    cv::sepFilter2D(image, out, CV_8U, kernel, kernel, cv::Point(-1, -1), 0, cv::BORDER_REFLECT);
+    return out;
 }
 
 // Tries a short list of clean-ups on one region: cheap, because a region is a fraction of the frame.
@@ -194,8 +228,10 @@ QList<DecodedCode> rescue(const cv::Mat& gray, const cv::Rect& region)
         const float side = float(std::max(cv::norm((*quad)[1] - (*quad)[0]), cv::norm((*quad)[3] - (*quad)[0])));
         const cv::Point2f square[4] = {{0, 0}, {side, 0}, {side, side}, {0, side}};
         const cv::Mat toSquare = cv::getPerspectiveTransform(quad->data(), square);
+        // The unsmoothed image: straightening already interpolates, and codes far away (two pixels
+        // a module) lose their modules to any further smoothing.
         cv::Mat straight;
-        cv::warpPerspective(smooth, straight, toSquare, cv::Size(int(side), int(side)), cv::INTER_LINEAR, cv::BORDER_REPLICATE);
+        cv::warpPerspective(work, straight, toSquare, cv::Size(int(side), int(side)), cv::INTER_LINEAR, cv::BORDER_REPLICATE);
         if (auto c = attemptMapped(straight, toSquare.inv()); !c.isEmpty()) {
             return c;
         }
@@ -204,6 +240,12 @@ QList<DecodedCode> rescue(const cv::Mat& gray, const cv::Rect& region)
     cv::Mat inverted;
     cv::bitwise_not(smooth, inverted);
     if (auto c = attempt(inverted); !c.isEmpty()) {
+        return c;
+    }
+    // Out of focus: deconvolve a blur of about two frame pixels (more than smoothing or
+    // sharpening can recover).
+    constexpr double kBlurSigma = 2.0;
+    if (auto c = attempt(deblurred(work, kBlurSigma * scale)); !c.isEmpty()) {
         return c;
     }
     // Low contrast and glare: equalise locally.
@@ -239,6 +281,50 @@ QPointF centre(const DecodedCode& c)
     return sum / 4.0;
 }
 
+// Where a code already read lies: its outline grown by 15 % on each side, over its quiet zone and
+// the edges of a phone's bezel, and that outline's box.
+struct ReadArea
+{
+    std::vector<cv::Point> outline;
+    cv::Rect box;
+};
+
+std::vector<ReadArea> readAreas(const QList<DecodedCode>& codes, const cv::Size& frame)
+{
+    std::vector<ReadArea> out;
+    for (const auto& code : codes) {
+        const QPointF m = centre(code);
+        ReadArea area;
+        for (const auto& c : code.corners) {
+            const QPointF p = m + (c - m) * 1.3;
+            area.outline.emplace_back(int(std::lround(p.x())), int(std::lround(p.y())));
+        }
+        area.box = cv::boundingRect(area.outline) & cv::Rect(cv::Point(), frame);
+        if (!area.box.empty()) {
+            out.push_back(std::move(area));
+        }
+    }
+    return out;
+}
+
+// A copy of `gray` with the codes already read filled flat with their own mean grey, so edge
+// density no longer marks them as codes.
+cv::Mat paintedOut(const cv::Mat& gray, const std::vector<ReadArea>& areas)
+{
+    cv::Mat out = gray.clone();
+    for (const auto& area : areas) {
+        cv::fillConvexPoly(out, area.outline, cv::mean(gray(area.box)));
+    }
+    return out;
+}
+
+// Whether most of `region` is a code already read: what is left of a painted-out code (a sliver
+// of bezel the fill missed) can still look dense, and is not worth a rescue.
+bool mostlyRead(const cv::Rect& region, const std::vector<ReadArea>& areas)
+{
+    return std::any_of(areas.cbegin(), areas.cend(), [&](const ReadArea& a) { return (region & a.box).area() * 2 > region.area(); });
+}
+
 void merge(QList<DecodedCode>& into, const QList<DecodedCode>& more)
 {
     for (const auto& code : more) {
@@ -259,15 +345,16 @@ QList<DecodedCode> QrDecoder::decode(const cv::Mat& gray) const
     // 1. The frame as it is: most codes on a decent screen are read here.
     QList<DecodedCode> codes = read(gray, false).codes;
 
-    // 2. Each code-like region not already read gets the clean-up cascade.
-    for (const cv::Rect& region : candidateRegions(gray)) {
-        const bool covered = std::any_of(codes.cbegin(), codes.cend(), [&](const DecodedCode& c) {
-            const QPointF m = centre(c);
-            return region.contains(cv::Point(int(m.x()), int(m.y())));
-        });
-        if (!covered) {
-            merge(codes, rescue(gray, region));
+    // 2. Each code-like region where nothing was read gets the clean-up cascade. Codes already read
+    // are painted out first: a region that joins a read code to an unread neighbour (chunks of a
+    // SMART Health Card side by side) still shows the neighbour, and nothing is read twice.
+    const std::vector<ReadArea> done = readAreas(codes, gray.size());
+    const cv::Mat rest = done.empty() ? gray : paintedOut(gray, done);
+    for (const cv::Rect& region : candidateRegions(rest)) {
+        if (mostlyRead(region, done)) {
+            continue;
         }
+        merge(codes, rescue(rest, region));
     }
 
     std::stable_sort(codes.begin(), codes.end(), [](const DecodedCode& a, const DecodedCode& b) {
