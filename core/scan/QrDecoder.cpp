@@ -224,23 +224,33 @@ QList<DecodedCode> rescue(const cv::Mat& gray, const cv::Rect& region)
         return c;
     }
     // A phone tipped towards the camera: find the screen's quadrilateral and straighten it.
+    cv::Mat straight;
+    cv::Mat straightToWork;
     if (auto quad = screenQuad(smooth)) {
         const float side = float(std::max(cv::norm((*quad)[1] - (*quad)[0]), cv::norm((*quad)[3] - (*quad)[0])));
         const cv::Point2f square[4] = {{0, 0}, {side, 0}, {side, side}, {0, side}};
         const cv::Mat toSquare = cv::getPerspectiveTransform(quad->data(), square);
+        straightToWork = toSquare.inv();
         // The unsmoothed image: straightening already interpolates, and codes far away (two pixels
         // a module) lose their modules to any further smoothing.
-        cv::Mat straight;
         cv::warpPerspective(work, straight, toSquare, cv::Size(int(side), int(side)), cv::INTER_LINEAR, cv::BORDER_REPLICATE);
-        if (auto c = attemptMapped(straight, toSquare.inv()); !c.isEmpty()) {
+        if (auto c = attemptMapped(straight, straightToWork); !c.isEmpty()) {
             return c;
         }
     }
-    // Dark mode.
+    // Dark mode. ZXing only looks for dark modules on a light ground, so each image that reads
+    // normal codes best is tried again inverted: the smoothed region, then the straightened one
+    // (dark screens are tipped as often as light ones).
     cv::Mat inverted;
     cv::bitwise_not(smooth, inverted);
     if (auto c = attempt(inverted); !c.isEmpty()) {
         return c;
+    }
+    if (!straight.empty()) {
+        cv::bitwise_not(straight, straight);
+        if (auto c = attemptMapped(straight, straightToWork); !c.isEmpty()) {
+            return c;
+        }
     }
     // Out of focus: deconvolve a blur of about two frame pixels (more than smoothing or
     // sharpening can recover).
@@ -307,15 +317,13 @@ std::vector<ReadArea> readAreas(const QList<DecodedCode>& codes, const cv::Size&
     return out;
 }
 
-// A copy of `gray` with the codes already read filled flat with their own mean grey, so edge
-// density no longer marks them as codes.
-cv::Mat paintedOut(const cv::Mat& gray, const std::vector<ReadArea>& areas)
+// Fills codes already read flat with their own mean grey, so edge density no longer marks them
+// as codes.
+void paintOut(cv::Mat& image, const std::vector<ReadArea>& areas)
 {
-    cv::Mat out = gray.clone();
     for (const auto& area : areas) {
-        cv::fillConvexPoly(out, area.outline, cv::mean(gray(area.box)));
+        cv::fillConvexPoly(image, area.outline, cv::mean(image(area.box)));
     }
-    return out;
 }
 
 // Whether most of `region` is a code already read: what is left of a painted-out code (a sliver
@@ -323,6 +331,15 @@ cv::Mat paintedOut(const cv::Mat& gray, const std::vector<ReadArea>& areas)
 bool mostlyRead(const cv::Rect& region, const std::vector<ReadArea>& areas)
 {
     return std::any_of(areas.cbegin(), areas.cend(), [&](const ReadArea& a) { return (region & a.box).area() * 2 > region.area(); });
+}
+
+// Whether `region` is, near enough, one of `before`.
+bool among(const cv::Rect& region, const std::vector<cv::Rect>& before)
+{
+    return std::any_of(before.cbegin(), before.cend(), [&](const cv::Rect& r) {
+        const double common = (region & r).area();
+        return common > 0.8 * (region.area() + r.area() - common);
+    });
 }
 
 void merge(QList<DecodedCode>& into, const QList<DecodedCode>& more)
@@ -347,14 +364,36 @@ QList<DecodedCode> QrDecoder::decode(const cv::Mat& gray) const
 
     // 2. Each code-like region where nothing was read gets the clean-up cascade. Codes already read
     // are painted out first: a region that joins a read code to an unread neighbour (chunks of a
-    // SMART Health Card side by side) still shows the neighbour, and nothing is read twice.
-    const std::vector<ReadArea> done = readAreas(codes, gray.size());
-    const cv::Mat rest = done.empty() ? gray : paintedOut(gray, done);
-    for (const cv::Rect& region : candidateRegions(rest)) {
-        if (mostlyRead(region, done)) {
-            continue;
+    // SMART Health Card side by side) still shows the neighbour, and nothing is read twice. When a
+    // rescue reads something, the regions are looked for again, as that region may hold another
+    // code (the cascade stops at its first success). A region that gave nothing is not rescued
+    // again, and one now mostly painted out is skipped, so a frame with nothing more to read costs
+    // one more look at the edge map, not another cascade.
+    std::vector<ReadArea> done = readAreas(codes, gray.size());
+    cv::Mat rest = gray.clone();
+    paintOut(rest, done);
+    std::vector<cv::Rect> fruitless;
+    for (int round = 0; round < kMaxCodes; ++round) {
+        bool readMore = false;
+        for (const cv::Rect& region : candidateRegions(rest)) {
+            if (mostlyRead(region, done) || among(region, fruitless)) {
+                continue;
+            }
+            const QList<DecodedCode> more = rescue(rest, region);
+            const qsizetype known = codes.size();
+            merge(codes, more);
+            if (codes.size() == known) {
+                fruitless.push_back(region);
+                continue;
+            }
+            const std::vector<ReadArea> areas = readAreas(more, gray.size());
+            paintOut(rest, areas);
+            done.insert(done.end(), areas.cbegin(), areas.cend());
+            readMore = true;
         }
-        merge(codes, rescue(rest, region));
+        if (!readMore) {
+            break;
+        }
     }
 
     std::stable_sort(codes.begin(), codes.end(), [](const DecodedCode& a, const DecodedCode& b) {
