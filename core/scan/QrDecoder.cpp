@@ -255,7 +255,12 @@ QList<DecodedCode> rescue(const cv::Mat& gray, const cv::Rect& region)
     // Out of focus: deconvolve a blur of about two frame pixels (more than smoothing or
     // sharpening can recover).
     constexpr double kBlurSigma = 2.0;
-    if (auto c = attempt(deblurred(work, kBlurSigma * scale)); !c.isEmpty()) {
+    const cv::Mat sharpened = deblurred(work, kBlurSigma * scale);
+    if (auto c = attempt(sharpened); !c.isEmpty()) {
+        return c;
+    }
+    // Deblurring leaves high contrast but some ringing, which a global threshold ignores better.
+    if (auto c = attemptMapped(sharpened, cv::Mat::eye(3, 3, CV_64F), true); !c.isEmpty()) {
         return c;
     }
     // Low contrast and glare: equalise locally.
