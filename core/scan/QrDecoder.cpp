@@ -238,10 +238,16 @@ QList<DecodedCode> rescue(const cv::Mat& gray, const cv::Rect& region)
             return c;
         }
     }
-    // Dark mode. ZXing only looks for dark modules on a light ground, so each image that reads
-    // normal codes best is tried again inverted: the smoothed region, then the straightened one
-    // (dark screens are tipped as often as light ones).
+    // Dark mode. ZXing only looks for dark modules on a light ground, so the images that read
+    // normal codes best are tried again inverted: the region as it is (what step 1 of decode()
+    // had for normal codes), smoothed, then straightened (dark screens are tipped as often as
+    // light ones).
     cv::Mat inverted;
+    cv::bitwise_not(roi, inverted);
+    const cv::Mat roiToWork = (cv::Mat_<double>(3, 3) << scale, 0, 0, 0, scale, 0, 0, 0, 1);
+    if (auto c = attemptMapped(inverted, roiToWork); !c.isEmpty()) {
+        return c;
+    }
     cv::bitwise_not(smooth, inverted);
     if (auto c = attempt(inverted); !c.isEmpty()) {
         return c;
