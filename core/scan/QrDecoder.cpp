@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 
 namespace passdesk::scan {
@@ -115,14 +116,16 @@ std::vector<cv::Rect> candidateRegions(const cv::Mat& gray)
     return out;
 }
 
-// The bright screen around a code, as four corners (top-left first, clockwise), if there is one:
-// closing the image with a kernel wider than a module fills the code into a solid quadrilateral.
+// The bright screen around a code, as four corners (top-left first, clockwise), if there is one.
+// The code's quiet zone is an unbroken bright ring, so the outline of the bright area it belongs to
+// is the screen's edge, whatever the dark modules inside do. Only a small closing, against noise:
+// a kernel of several modules would bridge a bezel foreshortened by tilt and merge the screen
+// into a bright counter behind the phone.
 std::optional<Quad> screenQuad(const cv::Mat& image)
 {
     cv::Mat bin;
     cv::threshold(image, bin, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
-    const int k = std::max(5, std::min(image.cols, image.rows) / 25);
-    cv::morphologyEx(bin, bin, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(k, k)));
+    cv::morphologyEx(bin, bin, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
     std::vector<std::vector<cv::Point>> contours;
     cv::findContours(bin, contours, cv::RETR_LIST, cv::CHAIN_APPROX_SIMPLE);
     std::sort(contours.begin(), contours.end(), [](const auto& a, const auto& b) { return cv::contourArea(a) > cv::contourArea(b); });
@@ -155,6 +158,37 @@ std::optional<Quad> screenQuad(const cv::Mat& image)
     q[2] = by([](const cv::Point& p) { return -(p.x + p.y); });
     q[3] = by([](const cv::Point& p) { return p.x - p.y; });
     return q;
+}
+
+// Undoes a Gaussian blur of `sigma` pixels (a defocused lens, roughly) with a Wiener filter: the
+// blur's spectrum divided out, damped where the blur leaves mostly noise. Unsharp masking only
+// steepens edges; this restores single modules that blur had merged into their neighbours. A
+// Gaussian is separable, so the filter is applied as one row and one column kernel: much cheaper
+// than a 2-D transform of the region, and as good on webcam blur.
+cv::Mat deblurred(const cv::Mat& image, double sigma)
+{
+    constexpr double kNoiseToSignal = 0.01;
+    constexpr int kSamples = 256; // frequencies sampled to build the kernel; far more than its taps
+    const int maxHalf = std::min(kSamples / 2 - 1, int(std::ceil(10 * sigma)));
+    // The Gaussian's spectrum is exp(-2 pi^2 sigma^2 u^2); the kernel is the inverse transform of
+    // g / (g^2 + noise), real and symmetric, so a cosine sum.
+    auto response = std::vector<double>(size_t(kSamples));
+    for (int i = 0; i < kSamples; ++i) {
+        const double u = double(i <= kSamples / 2 ? i : i - kSamples) / kSamples;
+        const double g = std::exp(-2 * CV_PI * CV_PI * sigma * sigma * u * u);
+        response[size_t(i)] = g / (g * g + kNoiseToSignal);
+    }
+    cv::Mat kernel(2 * maxHalf + 1, 1, CV_32F);
+    for (int k = 0; k <= maxHalf; ++k) {
+        double tap = 0;
+        for (int i = 0; i < kSamples; ++i) {
+            tap += response[size_t(i)] * std::cos(2 * CV_PI * i * k / kSamples);
+        }
+        kernel.at<float>(maxHalf + k) = kernel.at<float>(maxHalf - k) = float(tap / kSamples);
+    }
+    cv::Mat out;
+    cv::sepFilter2D(image, out, CV_8U, kernel, kernel, cv::Point(-1, -1), 0, cv::BORDER_REFLECT);
+    return out;
 }
 
 // Tries a short list of clean-ups on one region: cheap, because a region is a fraction of the frame.
@@ -190,20 +224,49 @@ QList<DecodedCode> rescue(const cv::Mat& gray, const cv::Rect& region)
         return c;
     }
     // A phone tipped towards the camera: find the screen's quadrilateral and straighten it.
+    cv::Mat straight;
+    cv::Mat straightToWork;
     if (auto quad = screenQuad(smooth)) {
         const float side = float(std::max(cv::norm((*quad)[1] - (*quad)[0]), cv::norm((*quad)[3] - (*quad)[0])));
         const cv::Point2f square[4] = {{0, 0}, {side, 0}, {side, side}, {0, side}};
         const cv::Mat toSquare = cv::getPerspectiveTransform(quad->data(), square);
-        cv::Mat straight;
-        cv::warpPerspective(smooth, straight, toSquare, cv::Size(int(side), int(side)), cv::INTER_LINEAR, cv::BORDER_REPLICATE);
-        if (auto c = attemptMapped(straight, toSquare.inv()); !c.isEmpty()) {
+        straightToWork = toSquare.inv();
+        // The unsmoothed image: straightening already interpolates, and codes far away (two pixels
+        // a module) lose their modules to any further smoothing.
+        cv::warpPerspective(work, straight, toSquare, cv::Size(int(side), int(side)), cv::INTER_LINEAR, cv::BORDER_REPLICATE);
+        if (auto c = attemptMapped(straight, straightToWork); !c.isEmpty()) {
             return c;
         }
     }
-    // Dark mode.
+    // Dark mode. ZXing only looks for dark modules on a light ground, so the images that read
+    // normal codes best are tried again inverted: the region as it is (what step 1 of decode()
+    // had for normal codes), smoothed, then straightened (dark screens are tipped as often as
+    // light ones).
     cv::Mat inverted;
+    cv::bitwise_not(roi, inverted);
+    const cv::Mat roiToWork = (cv::Mat_<double>(3, 3) << scale, 0, 0, 0, scale, 0, 0, 0, 1);
+    if (auto c = attemptMapped(inverted, roiToWork); !c.isEmpty()) {
+        return c;
+    }
     cv::bitwise_not(smooth, inverted);
     if (auto c = attempt(inverted); !c.isEmpty()) {
+        return c;
+    }
+    if (!straight.empty()) {
+        cv::bitwise_not(straight, straight);
+        if (auto c = attemptMapped(straight, straightToWork); !c.isEmpty()) {
+            return c;
+        }
+    }
+    // Out of focus: deconvolve a blur of about two frame pixels (more than smoothing or
+    // sharpening can recover).
+    constexpr double kBlurSigma = 2.0;
+    const cv::Mat sharpened = deblurred(work, kBlurSigma * scale);
+    if (auto c = attempt(sharpened); !c.isEmpty()) {
+        return c;
+    }
+    // Deblurring leaves high contrast but some ringing, which a global threshold ignores better.
+    if (auto c = attemptMapped(sharpened, cv::Mat::eye(3, 3, CV_64F), true); !c.isEmpty()) {
         return c;
     }
     // Low contrast and glare: equalise locally.
@@ -239,6 +302,57 @@ QPointF centre(const DecodedCode& c)
     return sum / 4.0;
 }
 
+// Where a code already read lies: its outline grown by 15 % on each side, over its quiet zone and
+// the edges of a phone's bezel, and that outline's box.
+struct ReadArea
+{
+    std::vector<cv::Point> outline;
+    cv::Rect box;
+};
+
+std::vector<ReadArea> readAreas(const QList<DecodedCode>& codes, const cv::Size& frame)
+{
+    std::vector<ReadArea> out;
+    for (const auto& code : codes) {
+        const QPointF m = centre(code);
+        ReadArea area;
+        for (const auto& c : code.corners) {
+            const QPointF p = m + (c - m) * 1.3;
+            area.outline.emplace_back(int(std::lround(p.x())), int(std::lround(p.y())));
+        }
+        area.box = cv::boundingRect(area.outline) & cv::Rect(cv::Point(), frame);
+        if (!area.box.empty()) {
+            out.push_back(std::move(area));
+        }
+    }
+    return out;
+}
+
+// Fills codes already read flat with their own mean grey, so edge density no longer marks them
+// as codes.
+void paintOut(cv::Mat& image, const std::vector<ReadArea>& areas)
+{
+    for (const auto& area : areas) {
+        cv::fillConvexPoly(image, area.outline, cv::mean(image(area.box)));
+    }
+}
+
+// Whether most of `region` is a code already read: what is left of a painted-out code (a sliver
+// of bezel the fill missed) can still look dense, and is not worth a rescue.
+bool mostlyRead(const cv::Rect& region, const std::vector<ReadArea>& areas)
+{
+    return std::any_of(areas.cbegin(), areas.cend(), [&](const ReadArea& a) { return (region & a.box).area() * 2 > region.area(); });
+}
+
+// Whether `region` is, near enough, one of `before`.
+bool among(const cv::Rect& region, const std::vector<cv::Rect>& before)
+{
+    return std::any_of(before.cbegin(), before.cend(), [&](const cv::Rect& r) {
+        const double common = (region & r).area();
+        return common > 0.8 * (region.area() + r.area() - common);
+    });
+}
+
 void merge(QList<DecodedCode>& into, const QList<DecodedCode>& more)
 {
     for (const auto& code : more) {
@@ -259,14 +373,37 @@ QList<DecodedCode> QrDecoder::decode(const cv::Mat& gray) const
     // 1. The frame as it is: most codes on a decent screen are read here.
     QList<DecodedCode> codes = read(gray, false).codes;
 
-    // 2. Each code-like region not already read gets the clean-up cascade.
-    for (const cv::Rect& region : candidateRegions(gray)) {
-        const bool covered = std::any_of(codes.cbegin(), codes.cend(), [&](const DecodedCode& c) {
-            const QPointF m = centre(c);
-            return region.contains(cv::Point(int(m.x()), int(m.y())));
-        });
-        if (!covered) {
-            merge(codes, rescue(gray, region));
+    // 2. Each code-like region where nothing was read gets the clean-up cascade. Codes already read
+    // are painted out first: a region that joins a read code to an unread neighbour (chunks of a
+    // SMART Health Card side by side) still shows the neighbour, and nothing is read twice. When a
+    // rescue reads something, the regions are looked for again, as that region may hold another
+    // code (the cascade stops at its first success). A region that gave nothing is not rescued
+    // again, and one now mostly painted out is skipped, so a frame with nothing more to read costs
+    // one more look at the edge map, not another cascade.
+    std::vector<ReadArea> done = readAreas(codes, gray.size());
+    cv::Mat rest = gray.clone();
+    paintOut(rest, done);
+    std::vector<cv::Rect> fruitless;
+    for (int round = 0; round < kMaxCodes; ++round) {
+        bool readMore = false;
+        for (const cv::Rect& region : candidateRegions(rest)) {
+            if (mostlyRead(region, done) || among(region, fruitless)) {
+                continue;
+            }
+            const QList<DecodedCode> more = rescue(rest, region);
+            const qsizetype known = codes.size();
+            merge(codes, more);
+            if (codes.size() == known) {
+                fruitless.push_back(region);
+                continue;
+            }
+            const std::vector<ReadArea> areas = readAreas(more, gray.size());
+            paintOut(rest, areas);
+            done.insert(done.end(), areas.cbegin(), areas.cend());
+            readMore = true;
+        }
+        if (!readMore) {
+            break;
         }
     }
 

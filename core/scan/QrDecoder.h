@@ -21,8 +21,10 @@ struct DecodedCode
 };
 
 /// Finds and decodes QR codes in 8-bit grayscale images. Wraps ZXing-C++ (the only place that does):
-/// QR format only, tries harder, rotated and downscaled reads, and an inverted pass for light-on-dark
-/// codes on phone screens. Stateless and thread-safe; a camera thread can own one.
+/// QR format only, tries harder, rotated and downscaled reads. Code-like regions left unread get a
+/// short cascade of clean-ups (smoothing, a global binarizer, straightening a tipped screen,
+/// inversion for light-on-dark codes, deblurring, local equalisation and thresholds), stopping at
+/// the first that reads. Stateless and thread-safe; a camera thread can own one.
 class QrDecoder
 {
 public:

@@ -2,7 +2,11 @@
 // degradation and overall, median and p95 decode time with a code present and on empty frames, for
 // PassDesk's QrDecoder beside plain ZXing-C++ (default options) and zbar on the same frames.
 //
-//   build/dev/tests/bench/passdesk_bench_decode [--per-kind N] [--decoder passdesk|zxing|zbar]
+//   build/dev/tests/bench/passdesk_bench_decode [--per-kind N] [--decoder passdesk|zxing|zbar] [--size WxH]
+//                                               [--seed-offset N] [--failures]
+//
+// --seed-offset N draws seeds N+1..N+perKind instead of 1..perKind: a second, unseen sample of the
+// same corpus, to check that a change generalises. --failures lists each frame that was not read.
 //
 // Runs single-threaded. Prints one table per decoder and frame size.
 // zbar's C++ header first: ZXing-C++ 1.4 defines a macro named UnsupportedError that breaks it.
@@ -80,7 +84,8 @@ double percentile(std::vector<double> v, double p)
     return v[i];
 }
 
-void run(QTextStream& out, const QString& name, const Decoder& decode, const QList<CorpusFrame>& frames, int w, int h)
+void run(QTextStream& out, const QString& name, const Decoder& decode, const QList<CorpusFrame>& frames, int w, int h,
+         bool listFailures)
 {
     std::map<Degradation, std::pair<int, int>> perKind; // ok, total
     std::vector<double> codeMs;
@@ -95,11 +100,17 @@ void run(QTextStream& out, const QString& name, const Decoder& decode, const QLi
         if (f.texts.isEmpty()) {
             emptyMs.push_back(ms);
             falsePositives += got.isEmpty() ? 0 : 1;
+            if (!got.isEmpty() && listFailures) {
+                out << "  false code: seed " << f.seed << "\n";
+            }
             continue;
         }
         codeMs.push_back(ms);
         const QSet<QString> found(got.cbegin(), got.cend());
         const bool success = std::all_of(f.texts.cbegin(), f.texts.cend(), [&](const QString& t) { return found.contains(t); });
+        if (!success && listFailures) {
+            out << "  failed: " << test::toString(f.degradation) << " seed " << f.seed << "\n";
+        }
         auto& k = perKind[f.degradation];
         k.first += success ? 1 : 0;
         k.second += 1;
@@ -131,6 +142,8 @@ int main(int argc, char** argv)
     int perKind = 40;
     QStringList decoders{QStringLiteral("passdesk"), QStringLiteral("zxing"), QStringLiteral("zbar")};
     QList<QSize> sizes{{1280, 720}, {640, 480}};
+    uint64_t seedOffset = 0;
+    bool listFailures = false;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--per-kind") && i + 1 < args.size()) {
@@ -140,8 +153,12 @@ int main(int argc, char** argv)
         } else if (args[i] == QLatin1String("--size") && i + 1 < args.size()) {
             const QStringList wh = args[++i].split(QLatin1Char('x'));
             sizes = {QSize(wh.value(0).toInt(), wh.value(1).toInt())};
+        } else if (args[i] == QLatin1String("--seed-offset") && i + 1 < args.size()) {
+            seedOffset = args[++i].toULongLong();
+        } else if (args[i] == QLatin1String("--failures")) {
+            listFailures = true;
         } else {
-            QTextStream(stderr) << "usage: passdesk_bench_decode [--per-kind N] [--decoder passdesk|zxing|zbar] [--size WxH]\n";
+            QTextStream(stderr) << "usage: passdesk_bench_decode [--per-kind N] [--decoder passdesk|zxing|zbar] [--size WxH] [--seed-offset N] [--failures]\n";
             return 2;
         }
     }
@@ -150,15 +167,21 @@ int main(int argc, char** argv)
                                          {QStringLiteral("zxing"), zxingDefault},
                                          {QStringLiteral("zbar"), zbarDecode}};
     QTextStream out(stdout);
-    out << "decode benchmark: " << perKind << " frames per degradation and size, single thread\n";
+    out << "decode benchmark: " << perKind << " frames per degradation and size (seeds " << seedOffset + 1 << ".."
+        << seedOffset + uint64_t(perKind) << "), single thread\n";
     for (const QSize& size : sizes) {
-        const QList<CorpusFrame> frames = corpus.generate(size.width(), size.height(), perKind);
+        QList<CorpusFrame> frames;
+        for (Degradation d : test::allDegradations()) {
+            for (int i = 1; i <= perKind; ++i) {
+                frames.append(corpus.frame(d, size.width(), size.height(), seedOffset + uint64_t(i)));
+            }
+        }
         for (const QString& d : decoders) {
             if (all.count(d) == 0) {
                 QTextStream(stderr) << "unknown decoder " << d << "\n";
                 return 2;
             }
-            run(out, d, all.at(d), frames, size.width(), size.height());
+            run(out, d, all.at(d), frames, size.width(), size.height(), listFailures);
         }
     }
     return 0;
