@@ -30,11 +30,36 @@ Result<QByteArray> Inflate::decompress(QByteArrayView input, Format format, qsiz
     if (input.isEmpty()) {
         return fail("zlib.invalid", "empty input");
     }
-    z_stream zs{};
-    if (inflateInit2(&zs, windowBits(format)) != Z_OK) {
-        return fail("zlib.invalid", "inflateInit2 failed");
+    // One inflater per thread, reset between inputs: setting one up allocates its state and a
+    // 32 KiB window, which costs as much as inflating a QR code's worth of data.
+    struct Inflater
+    {
+        z_stream zs{};
+        int bits = 0;
+        bool ready = false;
+        ~Inflater()
+        {
+            if (ready) {
+                inflateEnd(&zs);
+            }
+        }
+    };
+    thread_local Inflater inflater;
+    if (inflater.ready && inflater.bits == windowBits(format)) {
+        inflateReset(&inflater.zs);
+    } else {
+        if (inflater.ready) {
+            inflateEnd(&inflater.zs);
+            inflater.ready = false;
+        }
+        inflater.zs = z_stream{};
+        if (inflateInit2(&inflater.zs, windowBits(format)) != Z_OK) {
+            return fail("zlib.invalid", "inflateInit2 failed");
+        }
+        inflater.ready = true;
+        inflater.bits = windowBits(format);
     }
-    const std::unique_ptr<z_stream, int (*)(z_streamp)> guard(&zs, inflateEnd);
+    z_stream& zs = inflater.zs;
 
     QByteArray out;
     // One extra byte of room tells "exactly at the cap" from "over the cap".

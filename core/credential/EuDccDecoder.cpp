@@ -483,7 +483,7 @@ Verification EuDccDecoder::verifyCose(QByteArrayView coseBytes, const trust::Tru
         const QByteArray signedBytes = toBeSigned(sign1->protectedBytes, sign1->payload);
         Error lastError;
         for (const auto& dsc : candidates) {
-            const Status ok = crypto::SignatureVerifier::verify(dsc.certificate.publicKey(), *algorithm, signedBytes, signature);
+            const Status ok = crypto::SignatureVerifier::verify(dsc.publicKey, *algorithm, signedBytes, signature);
             if (ok) {
                 signer = dsc;
                 break;

@@ -28,7 +28,7 @@ Result<QByteArray> readFile(const QString& path)
 void TrustStore::addDsc(const crypto::X509Certificate& certificate, const QString& source, const QString& country)
 {
     DscEntry entry{certificate.kid(), certificate, country.isEmpty() ? certificate.subjectCountry() : country, source,
-                   certificate.subject(), certificate.extendedKeyUsage()};
+                   certificate.subject(), certificate.publicKey(), certificate.extendedKeyUsage()};
     for (const qsizetype i : m_dscByKid.values(entry.kid)) {
         if (m_dscs.at(i).certificate.der() == certificate.der()) {
             return;

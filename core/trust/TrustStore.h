@@ -22,6 +22,7 @@ struct DscEntry
     QString source;                        ///< Where it was imported from, for display.
     // Read from the certificate once, when it is added, rather than on every scan it signs.
     QString subject;                       ///< The certificate's subject, as X509Certificate::subject().
+    crypto::PublicKey publicKey;           ///< As X509Certificate::publicKey().
     QStringList extendedKeyUsage;          ///< As X509Certificate::extendedKeyUsage().
 };
 
