@@ -2,9 +2,6 @@
 
 #include "common/Result.h"
 
-#include <optional>
-
-#include <QCborStreamReader>
 #include <QCborValue>
 
 namespace passdesk::codec {
@@ -27,20 +24,9 @@ public:
     static Result<QCborValue> decode(QByteArrayView bytes) { return decode(bytes, Limits{}); }
 
     /// The checks decode() makes, without building anything: exactly one well-formed item within
-    /// the limits, text strings valid UTF-8. The streaming helpers below assume input that passed.
+    /// the limits, text strings valid UTF-8.
     static Status check(QByteArrayView bytes, const Limits& limits);
     static Status check(QByteArrayView bytes) { return check(bytes, Limits{}); }
-
-    /// Streaming helpers for callers that read only part of a document, and so never pay for
-    /// building the rest of it. Each moves the reader past the item at its position.
-    /// Reads a whole byte or text string (all its chunks).
-    static std::optional<QByteArray> readString(QCborStreamReader& reader);
-    /// Skips the item, whatever it holds.
-    static bool skip(QCborStreamReader& reader);
-    /// Appends the item as compact JSON text, converted as QCborValue::toJsonValue() does: byte
-    /// strings become base64url text, tags are dropped, undefined and non-finite numbers become
-    /// null, and map keys that are not text become their JSON text.
-    static bool appendJson(QCborStreamReader& reader, QByteArray& json);
 };
 
 } // namespace passdesk::codec

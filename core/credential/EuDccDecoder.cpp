@@ -1,18 +1,19 @@
 #include "credential/EuDccDecoder.h"
 
 #include "codec/Base45.h"
+#include "codec/CborCursor.h"
 #include "codec/CborReader.h"
 #include "codec/Inflate.h"
 #include "credential/DccSchemaValidator.h"
 #include "credential/ValueSets.h"
 #include "crypto/SignatureVerifier.h"
 
-#include <QCborStreamReader>
 #include <QCborStreamWriter>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <limits>
 #include <optional>
 
 namespace passdesk::credential {
@@ -39,31 +40,85 @@ void fail(Verification& v, const Error& e)
     fail(v, e.code, e.message);
 }
 
-// Numeric date claims may be CBOR integers or floats; anything else is absent. Consumes the item.
-QDateTime readClaimTime(QCborStreamReader& r)
+using codec::CborCursor;
+using Head = CborCursor::Head;
+using Kind = CborCursor::Kind;
+
+// The value of an integer head, when a qint64 holds it.
+std::optional<qint64> integerOf(const Head& h)
 {
-    QDateTime out;
-    if (r.isInteger()) {
-        out = QDateTime::fromSecsSinceEpoch(r.toInteger(), Qt::UTC);
-    } else if (r.isFloat16() || r.isFloat() || r.isDouble()) {
-        const double d = r.isDouble() ? r.toDouble() : r.isFloat() ? double(r.toFloat()) : double(float(r.toFloat16()));
-        if (std::isfinite(d) && std::abs(d) < 1e11) {
-            out = QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(d * 1000.0), Qt::UTC);
-        }
+    if (h.kind == Kind::Unsigned && h.argument <= quint64(std::numeric_limits<qint64>::max())) {
+        return qint64(h.argument);
     }
-    return codec::CborReader::skip(r) ? out : QDateTime();
+    if (h.kind == Kind::Negative && h.argument <= quint64(std::numeric_limits<qint64>::max())) {
+        return qint64(-1) - qint64(h.argument);
+    }
+    return std::nullopt;
 }
 
-// The integer label of a map entry, consuming the key; nullopt for keys of other types.
-std::optional<qint64> readLabel(QCborStreamReader& r, bool& ok)
+// Numeric date claims may be CBOR integers or floats; anything else (or absurdly far) is absent.
+QDateTime claimTime(const Head& h)
 {
-    if (r.isInteger()) {
-        const qint64 label = r.toInteger();
-        ok = r.next();
-        return label;
+    constexpr double kFar = 1e11; // seconds: beyond the year 5000 either way
+    if (const auto secs = integerOf(h); secs && std::abs(double(*secs)) < kFar) {
+        return QDateTime::fromSecsSinceEpoch(*secs, Qt::UTC);
     }
-    ok = codec::CborReader::skip(r);
-    return std::nullopt;
+    if (h.kind == Kind::Float && std::isfinite(h.number) && std::abs(h.number) < kFar) {
+        return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(h.number * 1000.0), Qt::UTC);
+    }
+    return {};
+}
+
+// A whole byte or text string whose head was just read, its chunks joined if it has several.
+std::optional<QByteArray> readString(CborCursor& cur, const Head& h)
+{
+    if (!h.indefinite) {
+        return h.string.toByteArray();
+    }
+    QByteArray out;
+    Head chunk;
+    for (;;) {
+        if (!cur.read(chunk)) {
+            return std::nullopt;
+        }
+        if (chunk.kind == Kind::Break) {
+            return out;
+        }
+        if (chunk.kind != h.kind || chunk.indefinite) {
+            return std::nullopt;
+        }
+        out += chunk.string;
+    }
+}
+
+// Walks the entries of a map whose head was just read, handing each integer label and value head
+// to `use`, which consumes the value (or returns false). Entries with other keys are skipped.
+template <typename Use>
+bool forEachEntry(CborCursor& cur, const Head& map, Use use)
+{
+    if (map.kind != Kind::Map || !cur.enter()) {
+        return false;
+    }
+    quint64 remaining = map.argument * 2;
+    Head key;
+    Head value;
+    while (cur.hasNext(map, remaining)) {
+        if (!cur.read(key) || key.kind == Kind::Break) {
+            return false;
+        }
+        const auto label = integerOf(key);
+        if (!label && !cur.skip(key)) {
+            return false;
+        }
+        if (!cur.hasNext(map, remaining) || !cur.read(value) || value.kind == Kind::Break) {
+            return false;
+        }
+        if (!use(label, value)) {
+            return false;
+        }
+    }
+    cur.leave();
+    return !cur.failed();
 }
 
 // A COSE header map: only alg (1) and kid (4) matter here. Of duplicate labels the first counts,
@@ -76,37 +131,21 @@ struct CoseHeader
     std::optional<QByteArray> kid; ///< When the kid label holds a byte string.
 };
 
-bool readHeader(QCborStreamReader& r, CoseHeader& h)
+bool readHeader(CborCursor& cur, const Head& map, CoseHeader& h)
 {
-    if (!r.isMap() || !r.enterContainer()) {
-        return false;
-    }
-    while (r.hasNext()) {
-        bool ok = false;
-        const auto label = readLabel(r, ok);
-        if (!ok) {
-            return false;
-        }
+    return forEachEntry(cur, map, [&](std::optional<qint64> label, const Head& value) {
         if (label == kHeaderAlg && !h.hasAlg) {
             h.hasAlg = true;
-            if (r.isInteger()) {
-                h.alg = r.toInteger();
-            }
-        } else if (label == kHeaderKid && !h.hasKid && r.isByteArray()) {
+            h.alg = integerOf(value);
+        } else if (label == kHeaderKid && !h.hasKid) {
             h.hasKid = true;
-            h.kid = codec::CborReader::readString(r);
-            if (!h.kid) {
-                return false;
+            if (value.kind == Kind::Bytes) {
+                h.kid = readString(cur, value);
+                return h.kid.has_value();
             }
-            continue;
-        } else if (label == kHeaderKid) {
-            h.hasKid = true;
         }
-        if (!codec::CborReader::skip(r)) {
-            return false;
-        }
-    }
-    return r.leaveContainer();
+        return cur.skip(value);
+    });
 }
 
 struct CoseSign1
@@ -117,39 +156,63 @@ struct CoseSign1
     QByteArray signature;
 };
 
-// COSE_Sign1, untagged, tagged 18, or inside the CWT tag 61. Read from the stream: the payload and
-// signature are copied out once, and nothing else is built.
+// COSE_Sign1, untagged, tagged 18, or inside the CWT tag 61.
 Result<CoseSign1> readCoseSign1(QByteArrayView bytes)
 {
-    if (const Status checked = codec::CborReader::check(bytes); !checked) {
-        return checked.error();
-    }
-    const Error notSign1{QStringLiteral("cose.invalid"), QStringLiteral("not a COSE_Sign1 array")};
-    QCborStreamReader r(bytes.data(), bytes.size());
-    if (r.isTag() && r.toTag() == QCborTag(kCwtTag)) {
-        r.next();
-    }
-    if (r.isTag()) {
-        if (r.toTag() != QCborTag(kCoseSign1Tag)) {
-            return Error{QStringLiteral("cose.invalid"), QStringLiteral("unexpected CBOR tag")};
+    const auto notSign1 = [bytes]() -> Result<CoseSign1> {
+        // Broken CBOR is named as such before any complaint about its shape.
+        CborCursor whole(bytes);
+        Head top;
+        if (!whole.read(top) || !whole.skip(top)) {
+            return whole.error();
         }
-        r.next();
+        if (!whole.atEnd()) {
+            return Error{QStringLiteral("cbor.invalid"), QStringLiteral("bytes follow the CBOR item")};
+        }
+        return Error{QStringLiteral("cose.invalid"), QStringLiteral("not a COSE_Sign1 array")};
+    };
+    CborCursor cur(bytes);
+    Head h;
+    if (!cur.read(h)) {
+        return cur.error();
     }
-    if (!r.isArray() || !r.enterContainer()) {
-        return notSign1;
+    if (h.kind == Kind::Tag && h.argument == quint64(kCwtTag) && !cur.read(h)) {
+        return cur.error();
+    }
+    if (h.kind == Kind::Tag) {
+        if (h.argument != quint64(kCoseSign1Tag)) {
+            Result<CoseSign1> broken = notSign1();
+            if (broken.error().code == QStringLiteral("cose.invalid")) {
+                return Error{QStringLiteral("cose.invalid"), QStringLiteral("unexpected CBOR tag")};
+            }
+            return broken;
+        }
+        if (!cur.read(h)) {
+            return cur.error();
+        }
+    }
+    if (h.kind != Kind::Array || !cur.enter()) {
+        return notSign1();
     }
     CoseSign1 out;
-    const auto bytesItem = [&r](QByteArray& into) {
-        if (!r.hasNext() || !r.isByteArray()) {
+    quint64 remaining = h.argument;
+    Head item;
+    const auto next = [&](Kind kind) { return cur.hasNext(h, remaining) && cur.read(item) && item.kind == kind; };
+    const auto bytesItem = [&](QByteArray& into) {
+        if (!next(Kind::Bytes)) {
             return false;
         }
-        auto read = codec::CborReader::readString(r);
-        into = read ? std::move(*read) : QByteArray();
+        auto read = readString(cur, item);
+        into = read.value_or(QByteArray());
         return read.has_value();
     };
-    if (!bytesItem(out.protectedBytes) || !r.hasNext() || !r.isMap() || !readHeader(r, out.unprotectedHeader) ||
-        !bytesItem(out.payload) || !bytesItem(out.signature) || r.hasNext()) {
-        return notSign1;
+    if (!bytesItem(out.protectedBytes) || !next(Kind::Map) || !readHeader(cur, item, out.unprotectedHeader) ||
+        !bytesItem(out.payload) || !bytesItem(out.signature) || cur.hasNext(h, remaining)) {
+        return notSign1();
+    }
+    cur.leave();
+    if (!cur.atEnd()) {
+        return Error{QStringLiteral("cbor.invalid"), QStringLiteral("bytes follow the CBOR item")};
     }
     return out;
 }
@@ -159,19 +222,24 @@ struct Claims
     QString issuer;
     QDateTime issuedAt;
     QDateTime expiresAt;
-    std::optional<QByteArray> hcertJson; ///< The hcert map (-260/1) as JSON text.
+    std::optional<std::string> hcertJson; ///< The hcert map (-260/1) as JSON text.
 };
 
-// The CWT claims PassDesk reads; the hcert map goes straight from CBOR to JSON text, which Qt's
-// JSON parser turns into the payload object faster than building it from a QCborValue.
+// The CWT claims PassDesk reads, in one pass that also checks the payload as CborReader::check()
+// would; the hcert map goes straight from CBOR to JSON text, which Qt's JSON parser turns into
+// the payload object faster than building it from a QCborValue.
 Result<Claims> readClaims(QByteArrayView payload)
 {
-    if (const Status checked = codec::CborReader::check(payload); !checked) {
-        return checked.error();
+    CborCursor cur(payload);
+    Head top;
+    if (!cur.read(top)) {
+        return cur.error();
     }
-    const Error malformed{QStringLiteral("cbor.invalid"), QStringLiteral("malformed CWT claims")};
-    QCborStreamReader r(payload.data(), payload.size());
-    if (!r.isMap()) {
+    if (top.kind != Kind::Map) {
+        // Still the CBOR verdict first when the payload is not even well-formed.
+        if (!cur.skip(top) || !cur.atEnd()) {
+            return cur.failed() ? cur.error() : Error{QStringLiteral("cbor.invalid"), QStringLiteral("bytes follow the CBOR item")};
+        }
         return Error{QStringLiteral("cwt.invalid"), QStringLiteral("CWT payload is not a map")};
     }
     Claims c;
@@ -179,68 +247,43 @@ Result<Claims> readClaims(QByteArrayView payload)
     bool seenIat = false;
     bool seenExp = false;
     bool seenHcert = false;
-    if (!r.enterContainer()) {
-        return malformed;
-    }
-    while (r.hasNext()) {
-        bool ok = false;
-        const auto label = readLabel(r, ok);
-        if (!ok) {
-            return malformed;
-        }
+    const bool ok = forEachEntry(cur, top, [&](std::optional<qint64> label, const Head& value) {
         if (label == kClaimIss && !seenIss) {
             seenIss = true;
-            if (r.isString()) {
-                const auto iss = codec::CborReader::readString(r);
-                if (!iss) {
-                    return malformed;
-                }
-                c.issuer = QString::fromUtf8(*iss);
-                continue;
+            if (value.kind == Kind::Text) {
+                const auto iss = readString(cur, value);
+                c.issuer = iss ? QString::fromUtf8(*iss) : QString();
+                return iss.has_value();
             }
-        } else if ((label == kClaimIat && !seenIat) || (label == kClaimExp && !seenExp)) {
-            (label == kClaimIat ? seenIat : seenExp) = true;
-            (label == kClaimIat ? c.issuedAt : c.expiresAt) = readClaimTime(r);
-            continue;
-        } else if (label == kClaimHcert && !seenHcert) {
+        } else if (label == kClaimIat && !seenIat) {
+            seenIat = true;
+            c.issuedAt = claimTime(value);
+        } else if (label == kClaimExp && !seenExp) {
+            seenExp = true;
+            c.expiresAt = claimTime(value);
+        } else if (label == kClaimHcert && !seenHcert && value.kind == Kind::Map) {
             seenHcert = true;
-            if (r.isMap()) {
-                if (!r.enterContainer()) {
-                    return malformed;
+            bool seenOne = false;
+            return forEachEntry(cur, value, [&](std::optional<qint64> inner, const Head& hcert) {
+                if (inner == 1 && !seenOne && hcert.kind == Kind::Map) {
+                    seenOne = true;
+                    c.hcertJson = std::string();
+                    c.hcertJson->reserve(size_t(payload.size()) * 2);
+                    return cur.appendJson(hcert, *c.hcertJson);
                 }
-                bool seenOne = false;
-                while (r.hasNext()) {
-                    const auto inner = readLabel(r, ok);
-                    if (!ok) {
-                        return malformed;
-                    }
-                    if (inner == 1 && !seenOne) {
-                        seenOne = true;
-                        if (r.isMap()) {
-                            c.hcertJson = QByteArray();
-                            c.hcertJson->reserve(payload.size() * 2);
-                            if (!codec::CborReader::appendJson(r, *c.hcertJson)) {
-                                return malformed;
-                            }
-                            continue;
-                        }
-                    }
-                    if (!codec::CborReader::skip(r)) {
-                        return malformed;
-                    }
-                }
-                if (!r.leaveContainer()) {
-                    return malformed;
-                }
-                continue;
-            }
+                seenOne = seenOne || inner == 1;
+                return cur.skip(hcert);
+            });
+        } else if (label == kClaimHcert) {
+            seenHcert = true;
         }
-        if (!codec::CborReader::skip(r)) {
-            return malformed;
-        }
+        return cur.skip(value);
+    });
+    if (!ok || cur.failed()) {
+        return cur.failed() ? cur.error() : Error{QStringLiteral("cbor.invalid"), QStringLiteral("malformed CWT claims")};
     }
-    if (!r.leaveContainer()) {
-        return malformed;
+    if (!cur.atEnd()) {
+        return Error{QStringLiteral("cbor.invalid"), QStringLiteral("bytes follow the CBOR item")};
     }
     return c;
 }
@@ -422,8 +465,9 @@ Verification EuDccDecoder::verifyCose(QByteArrayView coseBytes, const trust::Tru
     }
     CoseHeader protectedHeader;
     if (!sign1->protectedBytes.isEmpty()) {
-        QCborStreamReader r(sign1->protectedBytes);
-        if (!codec::CborReader::check(sign1->protectedBytes) || !readHeader(r, protectedHeader)) {
+        CborCursor cur(sign1->protectedBytes);
+        Head map;
+        if (!cur.read(map) || !readHeader(cur, map, protectedHeader) || !cur.atEnd()) {
             fail(v, QStringLiteral("cose.invalid"), QStringLiteral("protected header is not a CBOR map"));
             v.outcome = outcomeOf(v);
             return v;
@@ -444,7 +488,8 @@ Verification EuDccDecoder::verifyCose(QByteArrayView coseBytes, const trust::Tru
         return v;
     }
     QJsonParseError jsonError{};
-    const QJsonDocument hcertDocument = QJsonDocument::fromJson(*claims->hcertJson, &jsonError);
+    const QJsonDocument hcertDocument =
+        QJsonDocument::fromJson(QByteArray::fromRawData(claims->hcertJson->data(), qsizetype(claims->hcertJson->size())), &jsonError);
     if (!hcertDocument.isObject()) {
         fail(v, QStringLiteral("cbor.invalid"), QStringLiteral("hcert is not representable as JSON: ") + jsonError.errorString());
         v.outcome = outcomeOf(v);

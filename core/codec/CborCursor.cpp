@@ -1,0 +1,393 @@
+#include "codec/CborCursor.h"
+
+#include <QtEndian>
+
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+namespace passdesk::codec {
+
+namespace {
+
+void appendEscaped(QByteArrayView utf8, std::string& json)
+{
+    static const char hex[] = "0123456789abcdef";
+    qsizetype plain = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto u = static_cast<unsigned char>(utf8[i]);
+        if (u >= 0x20 && u != '"' && u != '\\') {
+            continue;
+        }
+        json.append(utf8.data() + plain, size_t(i - plain));
+        plain = i + 1;
+        if (u < 0x20) {
+            json += "\\u00";
+            json += hex[u >> 4];
+            json += hex[u & 0xf];
+        } else {
+            json += '\\';
+            json += char(u);
+        }
+    }
+    json.append(utf8.data() + plain, size_t(utf8.size() - plain));
+}
+
+// IEEE 754 half precision, as RFC 8949 appendix D decodes it.
+double halfToDouble(quint16 half)
+{
+    const int exponent = (half >> 10) & 0x1f;
+    const int mantissa = half & 0x3ff;
+    double value = 0;
+    if (exponent == 0) {
+        value = std::ldexp(mantissa, -24);
+    } else if (exponent != 31) {
+        value = std::ldexp(mantissa + 1024, exponent - 25);
+    } else {
+        value = mantissa == 0 ? std::numeric_limits<double>::infinity() : std::numeric_limits<double>::quiet_NaN();
+    }
+    return (half & 0x8000) != 0 ? -value : value;
+}
+
+void appendNumber(double d, std::string& json)
+{
+    if (!std::isfinite(d)) {
+        json += "null";
+        return;
+    }
+    char buffer[32];
+    const auto end = std::to_chars(buffer, buffer + sizeof buffer, d).ptr; // shortest text that reads back the same
+    json.append(buffer, end);
+}
+
+template <typename Integer>
+void appendInteger(Integer n, std::string& json)
+{
+    char buffer[24];
+    json.append(buffer, std::to_chars(buffer, buffer + sizeof buffer, n).ptr);
+}
+
+} // namespace
+
+CborCursor::CborCursor(QByteArrayView input, const CborReader::Limits& limits) : m_input(input), m_limits(limits)
+{
+    if (input.isEmpty()) {
+        fail("cbor.invalid", "no CBOR data");
+    } else if (input.size() > limits.maxBytes) {
+        fail("cbor.too_large", "CBOR input larger than allowed");
+    }
+}
+
+bool CborCursor::fail(const char* code, const char* why)
+{
+    if (m_error.isEmpty()) {
+        m_errorCode = QString::fromLatin1(code);
+        m_error = QString::fromLatin1(why);
+    }
+    return false;
+}
+
+bool CborCursor::read(Head& head)
+{
+    if (failed()) {
+        return false;
+    }
+    if (m_pos >= m_input.size()) {
+        return fail("cbor.invalid", "CBOR data ends early");
+    }
+    const auto initial = static_cast<unsigned char>(m_input[m_pos++]);
+    const unsigned major = initial >> 5;
+    const unsigned info = initial & 0x1fU;
+    head = Head{};
+    static constexpr Kind kinds[] = {Kind::Unsigned, Kind::Negative, Kind::Bytes, Kind::Text,
+                                     Kind::Array,    Kind::Map,      Kind::Tag,   Kind::Simple};
+    head.kind = kinds[major];
+
+    if (info == 31) {
+        if (major == 7) {
+            head.kind = Kind::Break;
+            return true;
+        }
+        if (major < 2 || major == 6) {
+            return fail("cbor.invalid", "indefinite length where none is allowed");
+        }
+        head.indefinite = true;
+    } else if (info >= 28) {
+        return fail("cbor.invalid", "reserved additional information");
+    } else if (info < 24) {
+        head.argument = info;
+    } else {
+        const qsizetype size = qsizetype(1) << (info - 24); // 1, 2, 4 or 8 bytes
+        if (m_input.size() - m_pos < size) {
+            return fail("cbor.invalid", "CBOR data ends early");
+        }
+        const auto* p = reinterpret_cast<const uchar*>(m_input.data() + m_pos); // NOLINT(cppcoreguidelines-pro-type-reinterpret-cast)
+        switch (size) {
+        case 1: head.argument = p[0]; break;
+        case 2: head.argument = qFromBigEndian<quint16>(p); break;
+        case 4: head.argument = qFromBigEndian<quint32>(p); break;
+        default: head.argument = qFromBigEndian<quint64>(p); break;
+        }
+        m_pos += size;
+        if (major == 7) {
+            if (info == 24) {
+                if (head.argument < 32) {
+                    return fail("cbor.invalid", "simple value in the wrong form");
+                }
+            } else {
+                head.kind = Kind::Float;
+                if (info == 25) {
+                    head.number = halfToDouble(quint16(head.argument));
+                } else if (info == 26) {
+                    const quint32 bits = quint32(head.argument);
+                    float f = 0;
+                    std::memcpy(&f, &bits, sizeof bits);
+                    head.number = double(f);
+                } else {
+                    std::memcpy(&head.number, &head.argument, sizeof head.number);
+                }
+            }
+        }
+    }
+    if (head.kind != Kind::Break && ++m_items > m_limits.maxItems) {
+        return fail("cbor.too_large", "too many CBOR items");
+    }
+    if ((head.kind == Kind::Bytes || head.kind == Kind::Text) && !head.indefinite) {
+        if (head.argument > quint64(m_input.size() - m_pos)) {
+            return fail("cbor.invalid", "string longer than the input");
+        }
+        head.string = m_input.sliced(m_pos, qsizetype(head.argument));
+        m_pos += qsizetype(head.argument);
+        if (head.kind == Kind::Text && !head.string.isValidUtf8()) {
+            return fail("cbor.invalid", "text string is not UTF-8");
+        }
+    }
+    if ((head.kind == Kind::Array || head.kind == Kind::Map) && !head.indefinite) {
+        const quint64 count = head.argument * (head.kind == Kind::Map ? 2 : 1);
+        if (head.argument > (quint64(1) << 62) || count > quint64(m_limits.maxItems - m_items)) {
+            return fail("cbor.too_large", "too many CBOR items");
+        }
+        // Every item takes at least a byte: a count beyond the input is a lie.
+        if (count > quint64(m_input.size() - m_pos)) {
+            return fail("cbor.invalid", "container longer than the input");
+        }
+    }
+    return true;
+}
+
+bool CborCursor::enter()
+{
+    if (++m_depth > m_limits.maxDepth) {
+        return fail("cbor.too_deep", "CBOR nesting too deep");
+    }
+    return true;
+}
+
+bool CborCursor::hasNext(const Head& container, quint64& remaining)
+{
+    if (failed()) {
+        return false;
+    }
+    if (!container.indefinite) {
+        return remaining-- > 0;
+    }
+    if (m_pos >= m_input.size()) {
+        return fail("cbor.invalid", "CBOR data ends early");
+    }
+    if (static_cast<unsigned char>(m_input[m_pos]) == 0xff) {
+        ++m_pos;
+        return false;
+    }
+    return true;
+}
+
+bool CborCursor::skip(const Head& head, int depth)
+{
+    switch (head.kind) {
+    case Kind::Bytes:
+    case Kind::Text:
+        if (head.indefinite) {
+            Head chunk;
+            for (;;) {
+                if (!read(chunk)) {
+                    return false;
+                }
+                if (chunk.kind == Kind::Break) {
+                    return true;
+                }
+                if (chunk.kind != head.kind || chunk.indefinite) {
+                    return fail("cbor.invalid", "a string chunk of the wrong kind");
+                }
+            }
+        }
+        return true;
+    case Kind::Array:
+    case Kind::Map: {
+        if (!enter()) {
+            return false;
+        }
+        if (head.kind == Kind::Map && head.argument > (quint64(1) << 62)) {
+            return fail("cbor.invalid", "container longer than the input");
+        }
+        quint64 remaining = head.argument * (head.kind == Kind::Map ? 2 : 1);
+        quint64 n = 0;
+        Head item;
+        for (; hasNext(head, remaining); ++n) {
+            if (!read(item)) {
+                return false;
+            }
+            if (item.kind == Kind::Break) {
+                return fail("cbor.invalid", "break outside an indefinite container");
+            }
+            if (!skip(item, depth + 1)) {
+                return false;
+            }
+        }
+        if (head.kind == Kind::Map && n % 2 == 1) {
+            return fail("cbor.invalid", "a map key without a value");
+        }
+        leave();
+        return !failed();
+    }
+    case Kind::Tag: {
+        if (depth + 1 > m_limits.maxDepth) {
+            return fail("cbor.too_deep", "CBOR tag chain too deep");
+        }
+        Head inner;
+        if (!read(inner) || inner.kind == Kind::Break) {
+            return inner.kind == Kind::Break ? fail("cbor.invalid", "break outside an indefinite container") : false;
+        }
+        return skip(inner, depth + 1);
+    }
+    case Kind::Break:
+        return fail("cbor.invalid", "break outside an indefinite container");
+    default:
+        return true;
+    }
+}
+
+bool CborCursor::appendJson(const Head& head, std::string& json, int depth)
+{
+    switch (head.kind) {
+    case Kind::Unsigned:
+        appendInteger(head.argument, json);
+        return true;
+    case Kind::Negative:
+        // -1 - n, which may lie below what a qint64 holds.
+        if (head.argument < (quint64(1) << 63)) {
+            appendInteger(qint64(-1) - qint64(head.argument), json);
+        } else {
+            appendNumber(-1.0 - double(head.argument), json);
+        }
+        return true;
+    case Kind::Float:
+        appendNumber(head.number, json);
+        return true;
+    case Kind::Simple:
+        json += head.argument == 20 ? "false" : head.argument == 21 ? "true" : "null"; // null, undefined, the rest
+        return true;
+    case Kind::Text:
+    case Kind::Bytes: {
+        QByteArray bytes; // byte strings only: base64url needs them whole
+        const auto use = [&](QByteArrayView part) {
+            if (head.kind == Kind::Text) {
+                appendEscaped(part, json);
+            } else {
+                bytes += part;
+            }
+        };
+        json += '"';
+        if (!head.indefinite) {
+            use(head.string);
+        } else {
+            Head chunk;
+            for (;;) {
+                if (!read(chunk)) {
+                    return false;
+                }
+                if (chunk.kind == Kind::Break) {
+                    break;
+                }
+                if (chunk.kind != head.kind || chunk.indefinite) {
+                    return fail("cbor.invalid", "a string chunk of the wrong kind");
+                }
+                use(chunk.string);
+            }
+        }
+        if (head.kind == Kind::Bytes) {
+            json += bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals).toStdString();
+        }
+        json += '"';
+        return true;
+    }
+    case Kind::Array:
+    case Kind::Map: {
+        if (!enter()) {
+            return false;
+        }
+        const bool isMap = head.kind == Kind::Map;
+        if (isMap && head.argument > (quint64(1) << 62)) {
+            return fail("cbor.invalid", "container longer than the input");
+        }
+        quint64 remaining = head.argument * (isMap ? 2 : 1);
+        json += isMap ? '{' : '[';
+        Head item;
+        quint64 n = 0;
+        for (; hasNext(head, remaining); ++n) {
+            if (!read(item)) {
+                return false;
+            }
+            if (item.kind == Kind::Break) {
+                return fail("cbor.invalid", "break outside an indefinite container");
+            }
+            if (n > 0) {
+                json += (isMap && n % 2 == 1) ? ':' : ',';
+            }
+            if (isMap && n % 2 == 0 && item.kind != Kind::Text) {
+                // A key that is not text becomes its JSON text, as a string.
+                std::string key;
+                if (!appendJson(item, key, depth + 1)) {
+                    return false;
+                }
+                if (!key.empty() && key.front() == '"') {
+                    json += key; // a byte string, already text
+                } else {
+                    json += '"';
+                    appendEscaped(QByteArrayView(key.data(), qsizetype(key.size())), json);
+                    json += '"';
+                }
+            } else if (!appendJson(item, json, depth + 1)) {
+                return false;
+            }
+        }
+        if (failed()) {
+            return false;
+        }
+        if (isMap && n % 2 == 1) {
+            return fail("cbor.invalid", "a map key without a value");
+        }
+        leave();
+        json += isMap ? '}' : ']';
+        return true;
+    }
+    case Kind::Tag: {
+        if (depth + 1 > m_limits.maxDepth) {
+            return fail("cbor.too_deep", "CBOR tag chain too deep");
+        }
+        Head inner;
+        if (!read(inner)) {
+            return false;
+        }
+        if (inner.kind == Kind::Break) {
+            return fail("cbor.invalid", "break outside an indefinite container");
+        }
+        return appendJson(inner, json, depth + 1); // tags are dropped
+    }
+    case Kind::Break:
+        break;
+    }
+    return fail("cbor.invalid", "break outside an indefinite container");
+}
+
+} // namespace passdesk::codec
