@@ -190,7 +190,11 @@ bool CborCursor::hasNext(const Head& container, quint64& remaining)
         return false;
     }
     if (!container.indefinite) {
-        return remaining-- > 0;
+        if (remaining == 0) {
+            return false;
+        }
+        --remaining;
+        return true;
     }
     if (m_pos >= m_input.size()) {
         return fail("cbor.invalid", "CBOR data ends early");
