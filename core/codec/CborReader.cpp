@@ -13,50 +13,15 @@ Result<QCborValue> fail(const char* code, const QString& why)
     return Result<QCborValue>::failure(QString::fromLatin1(code), why);
 }
 
-// The size of the head of the string item at `offset`: the initial byte and its length argument.
-qsizetype stringHeaderSize(QByteArrayView input, qsizetype offset)
+// Text must be UTF-8, as QCborValue insists too. Each chunk is copied out and checked on its own (a
+// chunk may not split a character, RFC 8949, 3.2.3). Moves the reader past the string.
+Status checkText(QCborStreamReader& reader, const CborReader::Limits& limits)
 {
-    if (offset < 0 || offset >= input.size()) {
-        return 0;
-    }
-    switch (static_cast<unsigned char>(input[offset]) & 0x1fU) {
-    case 24: return 2;
-    case 25: return 3;
-    case 26: return 5;
-    case 27: return 9;
-    default: return (static_cast<unsigned char>(input[offset]) & 0x1fU) < 24 ? 1 : 0;
-    }
-}
-
-// Text must be UTF-8, as QCborValue insists too. A definite-length string is checked where it lies
-// in the input; the chunks of an indefinite one are copied out and checked each on its own (a chunk
-// may not split a character, RFC 8949, 3.2.3). Moves the reader past the string.
-Status checkText(QCborStreamReader& reader, QByteArrayView input, const CborReader::Limits& limits)
-{
-    const auto notUtf8 = [] { return Status::failure(QStringLiteral("cbor.invalid"), QStringLiteral("text string is not UTF-8")); };
-    const auto tooLong = [] { return Status::failure(QStringLiteral("cbor.invalid"), QStringLiteral("string longer than the input")); };
-    const auto readerError = [&reader] { return Status::failure(QStringLiteral("cbor.invalid"), reader.lastError().toString()); };
-    if (reader.isLengthKnown()) {
-        const qsizetype at = reader.currentOffset();
-        const qsizetype header = stringHeaderSize(input, at);
-        const qsizetype length = reader.currentStringChunkSize();
-        if (header == 0 || length < 0 || length > input.size() - at - header) {
-            return tooLong();
-        }
-        if (!input.sliced(at + header, length).isValidUtf8()) {
-            return notUtf8();
-        }
-        auto chunk = reader.readStringChunk(nullptr, 0);
-        while (chunk.status == QCborStreamReader::Ok) {
-            chunk = reader.readStringChunk(nullptr, 0);
-        }
-        return chunk.status == QCborStreamReader::Error ? readerError() : Status{};
-    }
     QVarLengthArray<char, 256> text;
     for (;;) {
         const qsizetype size = reader.currentStringChunkSize(); // -1 once the string has ended
         if (size > limits.maxBytes) {
-            return tooLong();
+            return Status::failure(QStringLiteral("cbor.invalid"), QStringLiteral("string longer than the input"));
         }
         text.resize(std::max<qsizetype>(size, 0));
         const auto chunk = reader.readStringChunk(text.data(), text.size());
@@ -64,16 +29,16 @@ Status checkText(QCborStreamReader& reader, QByteArrayView input, const CborRead
             return {};
         }
         if (chunk.status == QCborStreamReader::Error) {
-            return readerError();
+            return Status::failure(QStringLiteral("cbor.invalid"), reader.lastError().toString());
         }
         if (!QByteArrayView(text.data(), chunk.data).isValidUtf8()) {
-            return notUtf8();
+            return Status::failure(QStringLiteral("cbor.invalid"), QStringLiteral("text string is not UTF-8"));
         }
     }
 }
 
 // Walks the stream iteratively: nesting is tracked with a counter, never with recursion.
-Status walk(QCborStreamReader& reader, QByteArrayView input, const CborReader::Limits& limits)
+Status walk(QCborStreamReader& reader, const CborReader::Limits& limits)
 {
     const auto readerError = [&reader] {
         return Status::failure(QStringLiteral("cbor.invalid"), reader.lastError().toString());
@@ -128,7 +93,7 @@ Status walk(QCborStreamReader& reader, QByteArrayView input, const CborReader::L
                 return readerError();
             }
         } else if (type == QCborStreamReader::String) {
-            if (const Status text = checkText(reader, input, limits); !text) {
+            if (const Status text = checkText(reader, limits); !text) {
                 return text;
             }
         } else if (type == QCborStreamReader::Invalid || !reader.next()) {
@@ -150,7 +115,7 @@ Status CborReader::check(QByteArrayView bytes, const Limits& limits)
         return Status::failure(QStringLiteral("cbor.too_large"), QStringLiteral("CBOR input larger than allowed"));
     }
     QCborStreamReader reader(bytes.data(), bytes.size());
-    if (const Status walked = walk(reader, bytes, limits); !walked) {
+    if (const Status walked = walk(reader, limits); !walked) {
         return walked;
     }
     if (reader.currentOffset() != bytes.size()) {

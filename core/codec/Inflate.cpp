@@ -2,8 +2,6 @@
 
 #include <zlib.h>
 
-#include <memory>
-
 namespace passdesk::codec {
 
 namespace {
@@ -35,7 +33,6 @@ Result<QByteArray> Inflate::decompress(QByteArrayView input, Format format, qsiz
     struct Inflater
     {
         z_stream zs{};
-        int bits = 0;
         bool ready = false;
         ~Inflater()
         {
@@ -45,19 +42,13 @@ Result<QByteArray> Inflate::decompress(QByteArrayView input, Format format, qsiz
         }
     };
     thread_local Inflater inflater;
-    if (inflater.ready && inflater.bits == windowBits(format)) {
-        inflateReset(&inflater.zs);
-    } else {
-        if (inflater.ready) {
-            inflateEnd(&inflater.zs);
-            inflater.ready = false;
-        }
-        inflater.zs = z_stream{};
+    if (!inflater.ready) {
         if (inflateInit2(&inflater.zs, windowBits(format)) != Z_OK) {
             return fail("zlib.invalid", "inflateInit2 failed");
         }
         inflater.ready = true;
-        inflater.bits = windowBits(format);
+    } else if (inflateReset2(&inflater.zs, windowBits(format)) != Z_OK) { // also switches zlib/raw
+        return fail("zlib.invalid", "inflateReset2 failed");
     }
     z_stream& zs = inflater.zs;
 

@@ -2,7 +2,6 @@
 
 #include "codec/Base45.h"
 #include "codec/CborCursor.h"
-#include "codec/CborReader.h"
 #include "codec/Inflate.h"
 #include "credential/DccSchemaValidator.h"
 #include "credential/ValueSets.h"
