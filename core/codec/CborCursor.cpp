@@ -206,63 +206,91 @@ bool CborCursor::hasNext(const Head& container, quint64& remaining)
     return true;
 }
 
+bool CborCursor::readTagged(int depth, Head& inner)
+{
+    if (depth + 1 > m_limits.maxDepth) {
+        return fail("cbor.too_deep", "CBOR tag chain too deep");
+    }
+    if (!read(inner)) {
+        return false;
+    }
+    if (inner.kind == Kind::Break) {
+        return fail("cbor.invalid", "break outside an indefinite container");
+    }
+    return true;
+}
+
+template <typename Use>
+bool CborCursor::forEachChunk(const Head& head, Use use)
+{
+    if (!head.indefinite) {
+        use(head.string);
+        return true;
+    }
+    Head chunk;
+    for (;;) {
+        if (!read(chunk)) {
+            return false;
+        }
+        if (chunk.kind == Kind::Break) {
+            return true;
+        }
+        if (chunk.kind != head.kind || chunk.indefinite) {
+            return fail("cbor.invalid", "a string chunk of the wrong kind");
+        }
+        use(chunk.string);
+    }
+}
+
+Status CborCursor::check(QByteArrayView bytes, const CborReader::Limits& limits)
+{
+    CborCursor cursor(bytes, limits);
+    Head top;
+    if (!cursor.read(top) || !cursor.skip(top)) {
+        return cursor.error();
+    }
+    if (!cursor.atEnd()) {
+        return Status::failure(QStringLiteral("cbor.invalid"), QStringLiteral("bytes follow the CBOR item"));
+    }
+    return {};
+}
+
+std::optional<qint64> CborCursor::integer(const Head& head)
+{
+    constexpr auto kMax = quint64(std::numeric_limits<qint64>::max());
+    if (head.kind == Kind::Unsigned && head.argument <= kMax) {
+        return qint64(head.argument);
+    }
+    if (head.kind == Kind::Negative && head.argument <= kMax) {
+        return qint64(-1) - qint64(head.argument);
+    }
+    return std::nullopt;
+}
+
+std::optional<QByteArray> CborCursor::readString(const Head& head)
+{
+    if (head.kind != Kind::Bytes && head.kind != Kind::Text) {
+        return std::nullopt;
+    }
+    QByteArray out;
+    if (!forEachChunk(head, [&out](QByteArrayView part) { out += part; })) {
+        return std::nullopt;
+    }
+    return out;
+}
+
 bool CborCursor::skip(const Head& head, int depth)
 {
     switch (head.kind) {
     case Kind::Bytes:
     case Kind::Text:
-        if (head.indefinite) {
-            Head chunk;
-            for (;;) {
-                if (!read(chunk)) {
-                    return false;
-                }
-                if (chunk.kind == Kind::Break) {
-                    return true;
-                }
-                if (chunk.kind != head.kind || chunk.indefinite) {
-                    return fail("cbor.invalid", "a string chunk of the wrong kind");
-                }
-            }
-        }
-        return true;
+        return forEachChunk(head, [](QByteArrayView) {});
     case Kind::Array:
-    case Kind::Map: {
-        if (!enter()) {
-            return false;
-        }
-        if (head.kind == Kind::Map && head.argument > (quint64(1) << 62)) {
-            return fail("cbor.invalid", "container longer than the input");
-        }
-        quint64 remaining = head.argument * (head.kind == Kind::Map ? 2 : 1);
-        quint64 n = 0;
-        Head item;
-        for (; hasNext(head, remaining); ++n) {
-            if (!read(item)) {
-                return false;
-            }
-            if (item.kind == Kind::Break) {
-                return fail("cbor.invalid", "break outside an indefinite container");
-            }
-            if (!skip(item, depth + 1)) {
-                return false;
-            }
-        }
-        if (head.kind == Kind::Map && n % 2 == 1) {
-            return fail("cbor.invalid", "a map key without a value");
-        }
-        leave();
-        return !failed();
-    }
+    case Kind::Map:
+        return forEachItem(head, [&](const Head& item, quint64) { return skip(item, depth + 1); });
     case Kind::Tag: {
-        if (depth + 1 > m_limits.maxDepth) {
-            return fail("cbor.too_deep", "CBOR tag chain too deep");
-        }
         Head inner;
-        if (!read(inner) || inner.kind == Kind::Break) {
-            return inner.kind == Kind::Break ? fail("cbor.invalid", "break outside an indefinite container") : false;
-        }
-        return skip(inner, depth + 1);
+        return readTagged(depth, inner) && skip(inner, depth + 1);
     }
     case Kind::Break:
         return fail("cbor.invalid", "break outside an indefinite container");
@@ -292,101 +320,53 @@ bool CborCursor::appendJson(const Head& head, std::string& json, int depth)
         json += head.argument == 20 ? "false" : head.argument == 21 ? "true" : "null"; // null, undefined, the rest
         return true;
     case Kind::Text:
-    case Kind::Bytes: {
-        QByteArray bytes; // byte strings only: base64url needs them whole
-        const auto use = [&](QByteArrayView part) {
-            if (head.kind == Kind::Text) {
-                appendEscaped(part, json);
-            } else {
-                bytes += part;
-            }
-        };
         json += '"';
-        if (!head.indefinite) {
-            use(head.string);
-        } else {
-            Head chunk;
-            for (;;) {
-                if (!read(chunk)) {
-                    return false;
-                }
-                if (chunk.kind == Kind::Break) {
-                    break;
-                }
-                if (chunk.kind != head.kind || chunk.indefinite) {
-                    return fail("cbor.invalid", "a string chunk of the wrong kind");
-                }
-                use(chunk.string);
-            }
+        if (!forEachChunk(head, [&json](QByteArrayView part) { appendEscaped(part, json); })) {
+            return false;
         }
-        if (head.kind == Kind::Bytes) {
-            json += bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals).toStdString();
+        json += '"';
+        return true;
+    case Kind::Bytes: {
+        const auto bytes = readString(head); // base64url needs them whole
+        if (!bytes) {
+            return false;
         }
+        json += '"';
+        json += bytes->toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals).toStdString();
         json += '"';
         return true;
     }
     case Kind::Array:
     case Kind::Map: {
-        if (!enter()) {
-            return false;
-        }
         const bool isMap = head.kind == Kind::Map;
-        if (isMap && head.argument > (quint64(1) << 62)) {
-            return fail("cbor.invalid", "container longer than the input");
-        }
-        quint64 remaining = head.argument * (isMap ? 2 : 1);
         json += isMap ? '{' : '[';
-        Head item;
-        quint64 n = 0;
-        for (; hasNext(head, remaining); ++n) {
-            if (!read(item)) {
+        const bool ok = forEachItem(head, [&](const Head& item, quint64 index) {
+            if (index > 0) {
+                json += (isMap && index % 2 == 1) ? ':' : ',';
+            }
+            if (!isMap || index % 2 == 1 || item.kind == Kind::Text) {
+                return appendJson(item, json, depth + 1);
+            }
+            // A key that is not text becomes its JSON text, as a string.
+            std::string key;
+            if (!appendJson(item, key, depth + 1)) {
                 return false;
             }
-            if (item.kind == Kind::Break) {
-                return fail("cbor.invalid", "break outside an indefinite container");
+            if (!key.empty() && key.front() == '"') {
+                json += key; // a byte string, already text
+            } else {
+                json += '"';
+                appendEscaped(QByteArrayView(key.data(), qsizetype(key.size())), json);
+                json += '"';
             }
-            if (n > 0) {
-                json += (isMap && n % 2 == 1) ? ':' : ',';
-            }
-            if (isMap && n % 2 == 0 && item.kind != Kind::Text) {
-                // A key that is not text becomes its JSON text, as a string.
-                std::string key;
-                if (!appendJson(item, key, depth + 1)) {
-                    return false;
-                }
-                if (!key.empty() && key.front() == '"') {
-                    json += key; // a byte string, already text
-                } else {
-                    json += '"';
-                    appendEscaped(QByteArrayView(key.data(), qsizetype(key.size())), json);
-                    json += '"';
-                }
-            } else if (!appendJson(item, json, depth + 1)) {
-                return false;
-            }
-        }
-        if (failed()) {
-            return false;
-        }
-        if (isMap && n % 2 == 1) {
-            return fail("cbor.invalid", "a map key without a value");
-        }
-        leave();
+            return true;
+        });
         json += isMap ? '}' : ']';
-        return true;
+        return ok;
     }
     case Kind::Tag: {
-        if (depth + 1 > m_limits.maxDepth) {
-            return fail("cbor.too_deep", "CBOR tag chain too deep");
-        }
         Head inner;
-        if (!read(inner)) {
-            return false;
-        }
-        if (inner.kind == Kind::Break) {
-            return fail("cbor.invalid", "break outside an indefinite container");
-        }
-        return appendJson(inner, json, depth + 1); // tags are dropped
+        return readTagged(depth, inner) && appendJson(inner, json, depth + 1); // tags are dropped
     }
     case Kind::Break:
         break;

@@ -6,6 +6,7 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <optional>
 #include <string>
 
 namespace passdesk::codec {
@@ -36,22 +37,59 @@ public:
     CborCursor(QByteArrayView input, const CborReader::Limits& limits);
     explicit CborCursor(QByteArrayView input) : CborCursor(input, CborReader::Limits{}) {}
 
+    /// One whole item filling `bytes`, well-formed and within the limits; what CborReader::check()
+    /// says, and with the same error codes.
+    static Status check(QByteArrayView bytes, const CborReader::Limits& limits);
+    static Status check(QByteArrayView bytes) { return check(bytes, CborReader::Limits{}); }
+    /// The value of an integer head, when a qint64 holds it.
+    static std::optional<qint64> integer(const Head& head);
+
     /// Reads the next head (and, for a definite string, its contents). False on malformed input
     /// or an exceeded limit; error() says why.
     bool read(Head& head);
     /// Skips the rest of the item whose head was just read.
     bool skip(const Head& head) { return skip(head, 0); }
+    /// The whole byte or text string whose head was just read, its chunks joined.
+    std::optional<QByteArray> readString(const Head& head);
     /// Appends the rest of the item whose head was just read as compact JSON text, converted as
     /// QCborValue::toJsonValue() converts: byte strings become base64url text, tags are dropped,
     /// undefined and non-finite numbers become null, and map keys that are not text become their
     /// JSON text.
     bool appendJson(const Head& head, std::string& json) { return appendJson(head, json, 0); }
-    /// Enters a container: tracks its nesting against the limit. Leave with leave().
-    bool enter();
-    void leave() { --m_depth; }
-    /// For a container entered: whether another entry follows (consuming the break of an
-    /// indefinite one when it ends). `remaining` counts down a definite container's items.
-    bool hasNext(const Head& container, quint64& remaining);
+
+    /// Hands each item of the array or map whose head was just read to `use(item, index)`, which
+    /// must consume the item; a map's keys and values alternate, from index 0. False when `use`
+    /// does, or the container is malformed (then error() says why).
+    template <typename Use>
+    bool forEachItem(const Head& container, Use use)
+    {
+        if ((container.kind != Kind::Array && container.kind != Kind::Map) || !enter()) {
+            return false;
+        }
+        const bool isMap = container.kind == Kind::Map;
+        quint64 remaining = container.argument * (isMap ? 2 : 1);
+        quint64 index = 0;
+        Head item;
+        for (; hasNext(container, remaining); ++index) {
+            if (!read(item)) {
+                return false;
+            }
+            if (item.kind == Kind::Break) {
+                return fail("cbor.invalid", "break outside an indefinite container");
+            }
+            if (!use(item, index)) {
+                return false;
+            }
+        }
+        if (failed()) {
+            return false;
+        }
+        if (isMap && index % 2 == 1) {
+            return fail("cbor.invalid", "a map key without a value");
+        }
+        --m_depth;
+        return true;
+    }
 
     bool atEnd() const { return m_pos == m_input.size(); }
     bool failed() const { return !m_error.isEmpty(); }
@@ -61,6 +99,16 @@ public:
 private:
     bool skip(const Head& head, int depth);
     bool appendJson(const Head& head, std::string& json, int depth);
+    bool enter();
+    /// Whether another item of the container follows (consuming the break that ends an
+    /// indefinite one). `remaining` counts down a definite container's items.
+    bool hasNext(const Head& container, quint64& remaining);
+    /// Reads the item a tag wraps, counting chained tags against the nesting limit.
+    bool readTagged(int depth, Head& inner);
+    /// Hands each piece of the string whose head was just read to `use`: its contents, or each
+    /// chunk of an indefinite one.
+    template <typename Use>
+    bool forEachChunk(const Head& head, Use use);
     bool fail(const char* code, const char* why);
 
     QByteArrayView m_input;

@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <limits>
 #include <optional>
 
 namespace passdesk::credential {
@@ -43,23 +42,11 @@ using codec::CborCursor;
 using Head = CborCursor::Head;
 using Kind = CborCursor::Kind;
 
-// The value of an integer head, when a qint64 holds it.
-std::optional<qint64> integerOf(const Head& h)
-{
-    if (h.kind == Kind::Unsigned && h.argument <= quint64(std::numeric_limits<qint64>::max())) {
-        return qint64(h.argument);
-    }
-    if (h.kind == Kind::Negative && h.argument <= quint64(std::numeric_limits<qint64>::max())) {
-        return qint64(-1) - qint64(h.argument);
-    }
-    return std::nullopt;
-}
-
 // Numeric date claims may be CBOR integers or floats; anything else (or absurdly far) is absent.
 QDateTime claimTime(const Head& h)
 {
     constexpr double kFar = 1e11; // seconds: beyond the year 5000 either way
-    if (const auto secs = integerOf(h); secs && std::abs(double(*secs)) < kFar) {
+    if (const auto secs = CborCursor::integer(h); secs && std::abs(double(*secs)) < kFar) {
         return QDateTime::fromSecsSinceEpoch(*secs, Qt::UTC);
     }
     if (h.kind == Kind::Float && std::isfinite(h.number) && std::abs(h.number) < kFar) {
@@ -68,56 +55,19 @@ QDateTime claimTime(const Head& h)
     return {};
 }
 
-// A whole byte or text string whose head was just read, its chunks joined if it has several.
-std::optional<QByteArray> readString(CborCursor& cur, const Head& h)
-{
-    if (!h.indefinite) {
-        return h.string.toByteArray();
-    }
-    QByteArray out;
-    Head chunk;
-    for (;;) {
-        if (!cur.read(chunk)) {
-            return std::nullopt;
-        }
-        if (chunk.kind == Kind::Break) {
-            return out;
-        }
-        if (chunk.kind != h.kind || chunk.indefinite) {
-            return std::nullopt;
-        }
-        out += chunk.string;
-    }
-}
-
-// Walks the entries of a map whose head was just read, handing each integer label and value head
-// to `use`, which consumes the value (or returns false). Entries with other keys are skipped.
+// Walks the entries of a map whose head was just read, handing each integer label (nullopt for keys
+// of other types, which are skipped) and value head to `use`, which consumes the value.
 template <typename Use>
 bool forEachEntry(CborCursor& cur, const Head& map, Use use)
 {
-    if (map.kind != Kind::Map || !cur.enter()) {
-        return false;
-    }
-    quint64 remaining = map.argument * 2;
-    Head key;
-    Head value;
-    while (cur.hasNext(map, remaining)) {
-        if (!cur.read(key) || key.kind == Kind::Break) {
-            return false;
+    std::optional<qint64> label;
+    return map.kind == Kind::Map && cur.forEachItem(map, [&](const Head& item, quint64 index) {
+        if (index % 2 == 0) {
+            label = CborCursor::integer(item);
+            return label.has_value() || cur.skip(item);
         }
-        const auto label = integerOf(key);
-        if (!label && !cur.skip(key)) {
-            return false;
-        }
-        if (!cur.hasNext(map, remaining) || !cur.read(value) || value.kind == Kind::Break) {
-            return false;
-        }
-        if (!use(label, value)) {
-            return false;
-        }
-    }
-    cur.leave();
-    return !cur.failed();
+        return use(label, item);
+    });
 }
 
 // A COSE header map: only alg (1) and kid (4) matter here. Of duplicate labels the first counts,
@@ -135,11 +85,11 @@ bool readHeader(CborCursor& cur, const Head& map, CoseHeader& h)
     return forEachEntry(cur, map, [&](std::optional<qint64> label, const Head& value) {
         if (label == kHeaderAlg && !h.hasAlg) {
             h.hasAlg = true;
-            h.alg = integerOf(value);
+            h.alg = CborCursor::integer(value);
         } else if (label == kHeaderKid && !h.hasKid) {
             h.hasKid = true;
             if (value.kind == Kind::Bytes) {
-                h.kid = readString(cur, value);
+                h.kid = cur.readString(value);
                 return h.kid.has_value();
             }
         }
@@ -155,21 +105,17 @@ struct CoseSign1
     QByteArray signature;
 };
 
+// The error for bytes that are not the structure expected: the CBOR's own fault when it has one,
+// so broken CBOR is named as such before any complaint about its shape.
+Error misshapen(QByteArrayView bytes, const QString& code, const QString& why)
+{
+    const Status whole = CborCursor::check(bytes);
+    return whole ? Error{code, why} : whole.error();
+}
+
 // COSE_Sign1, untagged, tagged 18, or inside the CWT tag 61.
 Result<CoseSign1> readCoseSign1(QByteArrayView bytes)
 {
-    const auto notSign1 = [bytes]() -> Result<CoseSign1> {
-        // Broken CBOR is named as such before any complaint about its shape.
-        CborCursor whole(bytes);
-        Head top;
-        if (!whole.read(top) || !whole.skip(top)) {
-            return whole.error();
-        }
-        if (!whole.atEnd()) {
-            return Error{QStringLiteral("cbor.invalid"), QStringLiteral("bytes follow the CBOR item")};
-        }
-        return Error{QStringLiteral("cose.invalid"), QStringLiteral("not a COSE_Sign1 array")};
-    };
     CborCursor cur(bytes);
     Head h;
     if (!cur.read(h)) {
@@ -180,36 +126,29 @@ Result<CoseSign1> readCoseSign1(QByteArrayView bytes)
     }
     if (h.kind == Kind::Tag) {
         if (h.argument != quint64(kCoseSign1Tag)) {
-            Result<CoseSign1> broken = notSign1();
-            if (broken.error().code == QStringLiteral("cose.invalid")) {
-                return Error{QStringLiteral("cose.invalid"), QStringLiteral("unexpected CBOR tag")};
-            }
-            return broken;
+            return misshapen(bytes, QStringLiteral("cose.invalid"), QStringLiteral("unexpected CBOR tag"));
         }
         if (!cur.read(h)) {
             return cur.error();
         }
     }
-    if (h.kind != Kind::Array || !cur.enter()) {
-        return notSign1();
-    }
     CoseSign1 out;
-    quint64 remaining = h.argument;
-    Head item;
-    const auto next = [&](Kind kind) { return cur.hasNext(h, remaining) && cur.read(item) && item.kind == kind; };
-    const auto bytesItem = [&](QByteArray& into) {
-        if (!next(Kind::Bytes)) {
-            return false;
+    quint64 count = 0;
+    const bool shaped = h.kind == Kind::Array && cur.forEachItem(h, [&](const Head& item, quint64 index) {
+        count = index + 1;
+        if (index == 1) {
+            return readHeader(cur, item, out.unprotectedHeader);
         }
-        auto read = readString(cur, item);
-        into = read.value_or(QByteArray());
+        QByteArray* const into = index == 0 ? &out.protectedBytes : index == 2 ? &out.payload : index == 3 ? &out.signature : nullptr;
+        auto read = item.kind == Kind::Bytes && into != nullptr ? cur.readString(item) : std::nullopt;
+        if (read) {
+            *into = std::move(*read);
+        }
         return read.has_value();
-    };
-    if (!bytesItem(out.protectedBytes) || !next(Kind::Map) || !readHeader(cur, item, out.unprotectedHeader) ||
-        !bytesItem(out.payload) || !bytesItem(out.signature) || cur.hasNext(h, remaining)) {
-        return notSign1();
+    });
+    if (!shaped || count != 4) {
+        return misshapen(bytes, QStringLiteral("cose.invalid"), QStringLiteral("not a COSE_Sign1 array"));
     }
-    cur.leave();
     if (!cur.atEnd()) {
         return Error{QStringLiteral("cbor.invalid"), QStringLiteral("bytes follow the CBOR item")};
     }
@@ -235,11 +174,7 @@ Result<Claims> readClaims(QByteArrayView payload)
         return cur.error();
     }
     if (top.kind != Kind::Map) {
-        // Still the CBOR verdict first when the payload is not even well-formed.
-        if (!cur.skip(top) || !cur.atEnd()) {
-            return cur.failed() ? cur.error() : Error{QStringLiteral("cbor.invalid"), QStringLiteral("bytes follow the CBOR item")};
-        }
-        return Error{QStringLiteral("cwt.invalid"), QStringLiteral("CWT payload is not a map")};
+        return misshapen(payload, QStringLiteral("cwt.invalid"), QStringLiteral("CWT payload is not a map"));
     }
     Claims c;
     bool seenIss = false;
@@ -250,7 +185,7 @@ Result<Claims> readClaims(QByteArrayView payload)
         if (label == kClaimIss && !seenIss) {
             seenIss = true;
             if (value.kind == Kind::Text) {
-                const auto iss = readString(cur, value);
+                const auto iss = cur.readString(value);
                 c.issuer = iss ? QString::fromUtf8(*iss) : QString();
                 return iss.has_value();
             }
