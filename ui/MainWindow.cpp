@@ -105,6 +105,10 @@ MainWindow::MainWindow(const CounterOptions& options, const Clock& clock, QWidge
     qApp->installEventFilter(m_wedge);
     connect(m_wedge, &WedgeScannerFilter::scanned, this, [this](const QString& text) { submitText(text, scan::InputKind::Wedge); });
     m_sound = new VerdictSound(this);
+    connect(m_wedge, &WedgeScannerFilter::dropped, this, [this] {
+        m_sound->play(rules::VerdictKind::Unreadable);
+        statusBar()->showMessage(tr("Scanner input that is not a certificate was ignored (nothing was typed)."), 5000);
+    });
 
     m_activePolicy = resolvePolicy();
     startScanning();

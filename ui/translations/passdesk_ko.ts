@@ -558,6 +558,10 @@ Device key %9</source>
         <translation>방문 기록 오류: %1. 기록이 다시 될 때까지 판정을 표시하지 않습니다.</translation>
     </message>
     <message>
+        <source>Scanner input that is not a certificate was ignored (nothing was typed).</source>
+        <translation>증명서가 아닌 스캐너 입력은 무시했습니다 (아무것도 입력되지 않았습니다).</translation>
+    </message>
+    <message>
         <location filename="../MainWindow.cpp" line="349"/>
         <source>&amp;Counter</source>
         <translation>카운터(&amp;C)</translation>
