@@ -24,6 +24,8 @@ PACKAGES=(
     tzdata
     # the Debian package: CPack's DEB generator (dpkg-shlibdeps, file), and lintian to check the result
     dpkg-dev file lintian
+    # the package test validates the desktop entry and the AppStream metadata
+    desktop-file-utils appstream
     # poppler-utils: the report tests render PDFs (pdftoppm) and read their text back (pdftotext)
     poppler-utils
 )

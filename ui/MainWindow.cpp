@@ -6,6 +6,7 @@
 #include "settings/FirstRunWizard.h"
 #include "settings/OutageDialog.h"
 #include "settings/SettingsDialog.h"
+#include "settings/Autostart.h"
 #include "settings/StaffDialog.h"
 #include "update/TrustStoreFolder.h"
 
@@ -237,6 +238,12 @@ void MainWindow::applySettings(const AppSettings& settings)
         QString error;
         if (!next.save(m_options.settingsPath, &error)) {
             m_camera->setMessage(tr("Settings could not be saved: %1").arg(error));
+        }
+    }
+    if (next.kiosk != previous.kiosk || next.kiosk != Autostart::isEnabled()) {
+        QString error;
+        if (!Autostart::apply(next.kiosk, &error)) {
+            m_camera->setMessage(tr("The start-at-login entry could not be written: %1").arg(error));
         }
     }
     const bool sourceChanged = next.source != previous.source && !next.source.isEmpty();

@@ -126,6 +126,10 @@ QWidget* SettingsDialog::counterTab()
     m_highContrast->setObjectName(QStringLiteral("highContrast"));
     m_highContrast->setChecked(m_original.highContrast);
     form->addRow(QString(), m_highContrast);
+    m_kiosk = new QCheckBox(tr("Start PassDesk full screen when this computer's user logs in (counter PC)"), page);
+    m_kiosk->setObjectName(QStringLiteral("kiosk"));
+    m_kiosk->setChecked(m_original.kiosk);
+    form->addRow(QString(), m_kiosk);
     m_checkId = new QCheckBox(tr("Ask staff to check ID for every valid certificate"), page);
     m_checkId->setChecked(m_original.alwaysCheckId);
     form->addRow(QString(), m_checkId);
@@ -234,6 +238,7 @@ AppSettings SettingsDialog::settings() const
     s.sound = m_sound->isChecked();
     s.spokenPrompts = m_spoken->isChecked();
     s.highContrast = m_highContrast->isChecked();
+    s.kiosk = m_kiosk->isChecked();
     s.alwaysCheckId = m_checkId->isChecked();
     s.reuseWindowMinutes = m_reuse->value();
     s.noDecodeMinutes = m_noDecode->value();

@@ -36,6 +36,7 @@ public:
     QComboBox* serialField() const { return m_serial; }
     QSpinBox* timeoutField() const { return m_timeout; }
     QCheckBox* highContrastField() const { return m_highContrast; }
+    QCheckBox* kioskField() const { return m_kiosk; }
     QCheckBox* spokenField() const { return m_spoken; }
     QListWidget* staffList() const { return m_staff; }
     PrivacyForm* privacyForm() const { return m_privacy; }
@@ -60,6 +61,7 @@ private:
     QCheckBox* m_sound = nullptr;
     QCheckBox* m_spoken = nullptr;
     QCheckBox* m_highContrast = nullptr;
+    QCheckBox* m_kiosk = nullptr;
     QCheckBox* m_checkId = nullptr;
     QSpinBox* m_reuse = nullptr;
     QSpinBox* m_noDecode = nullptr;

@@ -572,6 +572,10 @@ Device key %9</source>
         <translation>설정을 저장하지 못했습니다: %1</translation>
     </message>
     <message>
+        <source>The start-at-login entry could not be written: %1</source>
+        <translation>로그인 시 시작 항목을 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
         <location filename="../MainWindow.cpp" line="350"/>
         <source>&amp;Enter certificate text...</source>
         <translation>증명서 텍스트 입력(&amp;E)...</translation>
@@ -1176,6 +1180,10 @@ Device key %9</source>
         <location filename="../settings/SettingsDialog.cpp" line="125"/>
         <source>High contrast (black background, larger text)</source>
         <translation>고대비 (검은 배경, 큰 글씨)</translation>
+    </message>
+    <message>
+        <source>Start PassDesk full screen when this computer&apos;s user logs in (counter PC)</source>
+        <translation>이 컴퓨터 사용자가 로그인하면 패스데스크를 전체 화면으로 시작 (카운터 PC)</translation>
     </message>
     <message>
         <location filename="../settings/SettingsDialog.cpp" line="129"/>
