@@ -430,10 +430,7 @@ void MainWindow::buildMenus()
 void MainWindow::setLanguage(const QString& language)
 {
     m_language = language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("ko");
-    qApp->removeTranslator(&m_translator);
-    if (m_language == QLatin1String("ko") && m_translator.load(QStringLiteral(":/i18n/passdesk_ko.qm"))) {
-        qApp->installTranslator(&m_translator); // sends LanguageChange to every widget
-    }
+    m_uiLanguage.install(m_language); // sends LanguageChange to every widget
     m_verdict->setLanguage(m_language);
     m_sound->setLanguage(m_language);
     m_options.settings.language = m_language;

@@ -2,6 +2,7 @@
 // one, else the built-in demo footage); with no display it runs the headless demo: scans the demo
 // footage, prints each verdict, writes a report and says where.
 #include "MainWindow.h"
+#include "UiLanguage.h"
 #include "report/InspectorWindow.h"
 #include "settings/FirstRunWizard.h"
 #include "update/TrustStoreFolder.h"
@@ -23,7 +24,6 @@
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 #include <algorithm>
 #include <vector>
@@ -142,11 +142,9 @@ int main(int argc, char** argv)
     parser.process(app);
 
     if (parser.isSet(inspect)) {
-        QTranslator translator;
         const QString language = parser.isSet(lang) ? parser.value(lang) : (QLocale().language() == QLocale::Korean ? QStringLiteral("ko") : QStringLiteral("en"));
-        if (language == QLatin1String("ko") && translator.load(QStringLiteral(":/i18n/passdesk_ko.qm"))) {
-            QApplication::installTranslator(&translator);
-        }
+        passdesk::ui::UiLanguage catalogue;
+        catalogue.install(language);
         passdesk::ui::InspectorWindow window(language);
         window.openBundle(parser.value(inspect));
         window.show();

@@ -7,7 +7,9 @@
 #include "SerialScanner.h"
 #include "VerdictPanel.h"
 
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QPushButton>
 #include <QFile>
 #include <QRegularExpression>
 #include <QLabel>
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void validCertificateShowsGreenWithName();
     void tamperedCertificateShowsRedWithReason();
     void koreanInterface();
+    void koreanDialogButtonsComeFromQtsCatalogue();
     void wedgeBurstScansButTypingDoesNot();
     void wedgeBurstNeverLandsInAPinField();
     void panelClearsAfterTimeout();
@@ -109,6 +112,17 @@ void CounterWindowTest::koreanInterface()
     QCOMPARE(w.verdictPanel()->headline(), QStringLiteral("INVALID"));
     QVERIFY2(detail->text().contains(QStringLiteral("Comirnaty 2/2")), qPrintable(detail->text()));
     QVERIFY(w.windowTitle().contains(QStringLiteral("counter")));
+}
+
+void CounterWindowTest::koreanDialogButtonsComeFromQtsCatalogue()
+{
+    ui::MainWindow w(options(QStringLiteral("camera:63"), QStringLiteral("ko")), m_clock);
+    QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("취소"));
+    QCOMPARE(buttons.button(QDialogButtonBox::Ok)->text(), QStringLiteral("확인"));
+    w.setLanguage(QStringLiteral("en"));
+    QDialogButtonBox english(QDialogButtonBox::Cancel);
+    QCOMPARE(english.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
 }
 
 void CounterWindowTest::wedgeBurstScansButTypingDoesNot()

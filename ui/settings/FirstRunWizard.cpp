@@ -493,22 +493,11 @@ FirstRunWizard::FirstRunWizard(const AppSettings& initial, QString logPath, QStr
     applyLanguage(m_settings.language);
 }
 
-FirstRunWizard::~FirstRunWizard()
-{
-    if (m_translatorInstalled) {
-        qApp->removeTranslator(&m_translator);
-    }
-}
+FirstRunWizard::~FirstRunWizard() = default;
 
 void FirstRunWizard::applyLanguage(const QString& language)
 {
-    if (m_translatorInstalled) {
-        qApp->removeTranslator(&m_translator);
-        m_translatorInstalled = false;
-    }
-    if (language == QLatin1String("ko") && m_translator.load(QStringLiteral(":/i18n/passdesk_ko.qm"))) {
-        m_translatorInstalled = qApp->installTranslator(&m_translator);
-    }
+    m_uiLanguage.install(language);
     // QWizard's own buttons (Next, Back, Finish) come from Qt's catalogue; name them here so they follow.
     const bool ko = language == QLatin1String("ko");
     setButtonText(QWizard::NextButton, ko ? QStringLiteral("다음 >") : QStringLiteral("&Next >"));
