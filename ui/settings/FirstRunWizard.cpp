@@ -353,7 +353,7 @@ public:
         m_source = new QComboBox(body);
         m_source->setObjectName(QStringLiteral("wizardCamera"));
         for (const QString& s : SettingsDialog::availableSources(m_wizard->result().source)) {
-            m_source->addItem(s == QLatin1String("demo") ? FirstRunWizard::tr("Demo footage (no camera)") : s, s);
+            m_source->addItem(SettingsDialog::sourceLabel(s), s);
         }
         m_source->setCurrentIndex(std::max(0, m_source->findData(m_wizard->result().source)));
         auto* test = new QPushButton(FirstRunWizard::tr("&Test scan"), body);

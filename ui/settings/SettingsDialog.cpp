@@ -39,6 +39,22 @@ QStringList SettingsDialog::availableSources(const QString& current)
     return sources;
 }
 
+QString SettingsDialog::sourceLabel(const QString& spec)
+{
+    if (spec == QLatin1String("demo")) {
+        return tr("Demo footage (no camera)");
+    }
+    if (spec.startsWith(QLatin1String("camera:"))) {
+        bool ok = false;
+        const int index = spec.mid(7).toInt(&ok);
+        if (ok) {
+            const QString device = scan::CameraSource::deviceName(index);
+            return device.isEmpty() ? tr("Camera %1").arg(index) : tr("%1 (camera %2)").arg(device).arg(index);
+        }
+    }
+    return spec; // a file or folder chosen on the command line
+}
+
 SettingsDialog::SettingsDialog(const AppSettings& settings, QWidget* parent) : QDialog(parent), m_original(settings)
 {
     setWindowTitle(tr("Settings"));
@@ -90,7 +106,7 @@ QWidget* SettingsDialog::counterTab()
     m_camera->setObjectName(QStringLiteral("cameraSource"));
     m_camera->addItem(tr("Automatic (first camera, else the demo)"), QString());
     for (const QString& s : availableSources(m_original.source)) {
-        m_camera->addItem(s == QLatin1String("demo") ? tr("Demo footage (no camera)") : s, s);
+        m_camera->addItem(sourceLabel(s), s);
     }
     m_camera->setCurrentIndex(std::max(0, m_camera->findData(m_original.source)));
     form->addRow(tr("Camera"), m_camera);

@@ -44,6 +44,8 @@ public:
 
     /// Cameras PassDesk can open (camera:N) plus the demo footage, for the camera list.
     static QStringList availableSources(const QString& current);
+    /// What the camera picker shows for a source: the device's name for a camera, not its index.
+    static QString sourceLabel(const QString& spec);
 
 private:
     QWidget* counterTab();

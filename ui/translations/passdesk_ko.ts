@@ -1132,6 +1132,14 @@ Device key %9</source>
         <translation>데모 영상 (카메라 없음)</translation>
     </message>
     <message>
+        <source>Camera %1</source>
+        <translation>카메라 %1</translation>
+    </message>
+    <message>
+        <source>%1 (camera %2)</source>
+        <translation>%1 (카메라 %2)</translation>
+    </message>
+    <message>
         <location filename="../settings/SettingsDialog.cpp" line="96"/>
         <source>Camera</source>
         <translation>카메라</translation>
