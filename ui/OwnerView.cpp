@@ -24,6 +24,12 @@ bool isAdmitted(const log::Visit& v)
     return v.verdict == QLatin1String("valid") || v.verdict == QLatin1String("check-id");
 }
 
+bool nameUnverified(const log::Visit& v)
+{
+    return v.verdict == QLatin1String("unknown-issuer") || v.verdict == QLatin1String("unreadable") ||
+           v.reasons.contains(QLatin1String("sig.")) || v.reasons.contains(QLatin1String("cose.")) || v.reasons.contains(QLatin1String("jws."));
+}
+
 int hourOf(const log::Visit& v)
 {
     return v.atLocal.mid(11, 2).toInt();
@@ -120,7 +126,14 @@ QVariant DayModel::data(const QModelIndex& index, int role) const
     case Input: return v.input;
     case Reasons: return v.reasons;
     case Staff: return v.staff;
-    case Holder: return v.holderName.isEmpty() ? QString() : v.holderName + QStringLiteral(" (") + v.holderBirth + QLatin1Char(')');
+    case Holder: {
+        if (v.holderName.isEmpty()) {
+            return QString();
+        }
+        const QString name = v.holderName + QStringLiteral(" (") + v.holderBirth + QLatin1Char(')');
+        // Rows written before unsigned names were kept out of the log: never shown as the visitor's.
+        return nameUnverified(v) ? tr("Not verified: %1").arg(name) : name;
+    }
     default: return {};
     }
 }

@@ -225,7 +225,7 @@ int runScan(const QStringList& args)
         } else {
             const auto& c = o.verification.credential;
             out << o.at.toLocalTime().toString(QStringLiteral("HH:mm:ss")) << "  " << verdictWord(o.verdict.kind).leftJustified(16)
-                << c.holder.displayName().leftJustified(14) << " " << o.verdict.reasons.join(QLatin1Char(',')).leftJustified(20) << " ("
+                << (o.verification.holderVerified() ? c.holder.displayName() : QStringLiteral("(not verified)")).leftJustified(14) << " " << o.verdict.reasons.join(QLatin1Char(',')).leftJustified(20) << " ("
                 << QString::number(ms, 'f', 1) << " ms)";
             if (logged > 0) {
                 out << "  logged #" << logged;

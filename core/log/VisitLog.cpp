@@ -183,7 +183,8 @@ Visit VisitLog::visitFrom(const credential::Verification& verification, const ru
     v.input = input;
     v.staff = staff;
     v.idHash = idHash(c.identifier);
-    if (m_options.contactLogging) {
+    // An unsigned name is not the visitor's: contact tracing must not chase whoever a forger typed.
+    if (m_options.contactLogging && verification.holderVerified()) {
         v.holderName = c.holder.displayName();
         v.holderBirth = c.holder.dateOfBirth;
     }

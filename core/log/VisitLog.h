@@ -72,7 +72,7 @@ public:
     static Result<std::unique_ptr<VisitLog>> openOrReplace(const QString& path, const Clock& clock, Options options,
                                                            QString* movedTo = nullptr);
 
-    /// A visit from a verdict (names kept only with contact logging).
+    /// A visit from a verdict (names kept only with contact logging, and only when the signature verified).
     Visit visitFrom(const credential::Verification& verification, const rules::Verdict& verdict, const QString& input,
                     const QDateTime& at, const QString& staff = {}) const;
 
