@@ -554,6 +554,13 @@ Device key %9</source>
         <source>Staff</source>
         <translation>직원</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../report/InspectorWindow.cpp"/>
+        <source>%n outage window(s), unable to check for %1 (overlaps counted once)</source>
+        <translation>
+            <numerusform>시스템 장애 %n건, 확인 불가 시간 합계 %1 (겹친 시간은 한 번만 계산)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>passdesk::ui::MainWindow</name>
