@@ -1,5 +1,7 @@
 #include "OwnerView.h"
 
+#include "credential/ReasonCatalog.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -28,6 +30,17 @@ bool nameUnverified(const log::Visit& v)
 {
     return v.verdict == QLatin1String("unknown-issuer") || v.verdict == QLatin1String("unreadable") ||
            v.reasons.contains(QLatin1String("sig.")) || v.reasons.contains(QLatin1String("cose.")) || v.reasons.contains(QLatin1String("jws."));
+}
+
+// The owner reads words, not `sig.bad visit.reused`; a code the catalogue does not know (an
+// exemption's id) stays as it is.
+QString reasonWords(const QString& codes, const QString& language)
+{
+    QStringList words;
+    for (const QString& code : codes.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        words << credential::ReasonCatalog::text(code, language);
+    }
+    return words.join(QLatin1Char(' '));
 }
 
 int hourOf(const log::Visit& v)
@@ -114,6 +127,9 @@ QVariant DayModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ForegroundRole && index.column() == Verdict) {
         return isAdmitted(v) ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xb3, 0x26, 0x1e);
     }
+    if (role == Qt::ToolTipRole && index.column() == Reasons) {
+        return v.reasons; // the codes, as exports and passdesk-cli print them
+    }
     if (role != Qt::DisplayRole) {
         return {};
     }
@@ -124,7 +140,7 @@ QVariant DayModel::data(const QModelIndex& index, int role) const
     case Format: return v.format;
     case Country: return v.country;
     case Input: return v.input;
-    case Reasons: return v.reasons;
+    case Reasons: return reasonWords(v.reasons, m_language);
     case Staff: return v.staff;
     case Holder: {
         if (v.holderName.isEmpty()) {
@@ -260,7 +276,7 @@ void PinDialog::submit()
     accept();
 }
 
-OwnerView::OwnerView(log::VisitLog& log, auth::OwnerGate& gate, const Clock& clock, QWidget* parent)
+OwnerView::OwnerView(log::VisitLog& log, auth::OwnerGate& gate, const Clock& clock, QWidget* parent, const QString& language)
     : QDialog(parent), m_log(log), m_gate(gate), m_journal(log.database(), clock)
 {
     setWindowTitle(tr("PassDesk - owner's review"));
@@ -318,6 +334,7 @@ OwnerView::OwnerView(log::VisitLog& log, auth::OwnerGate& gate, const Clock& clo
     auto* split = new QSplitter(Qt::Horizontal, this);
     m_model = new DayModel;
     m_model->setParent(this);
+    m_model->setLanguage(language == QLatin1String("ko") ? QStringLiteral("ko") : QStringLiteral("en"));
     m_table = new QTableView(split);
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Visits"));

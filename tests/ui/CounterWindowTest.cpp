@@ -61,6 +61,7 @@ private Q_SLOTS:
     void shownVerdictIsInTheLog();
     void unusableLogShowsNoVerdict();
     void unverifiedNameIsNeitherShownNorLogged();
+    void todayCountsComeFromTheLog();
 
 private:
     SystemClock m_clock;
@@ -338,6 +339,45 @@ void CounterWindowTest::unverifiedNameIsNeitherShownNorLogged()
         QVERIFY(visits->at(i).holderBirth.isEmpty());
     }
     QCOMPARE(visits->at(n - 1).holderName, QStringLiteral("김민준")); // contact logging keeps a verified name
+}
+
+void CounterWindowTest::todayCountsComeFromTheLog()
+{
+    // A log already holding today's visits (as `passdesk-cli scan --db` leaves it) and one of yesterday:
+    // the status bar counts today's from the log, as the owner's review does, then adds what it shows.
+    QTemporaryDir dir;
+    auto o = options(QStringLiteral("camera:63"));
+    o.logPath = dir.filePath(QStringLiteral("visits.db"));
+    {
+        auto log = passdesk::log::VisitLog::open(o.logPath, m_clock, {});
+        QVERIFY(log.ok());
+        const QDateTime now = m_clock.now();
+        const struct
+        {
+            VerdictKind kind;
+            int n;
+            QDateTime at;
+        } rows[] = {{VerdictKind::Valid, 5, now}, {VerdictKind::CheckId, 2, now}, {VerdictKind::Invalid, 3, now},
+                    {VerdictKind::UnknownIssuer, 1, now}, {VerdictKind::Valid, 4, now.addDays(-1)}};
+        for (const auto& r : rows) {
+            for (int i = 0; i < r.n; ++i) {
+                rules::Verdict verdict;
+                verdict.kind = r.kind;
+                QVERIFY((*log)->append((*log)->visitFrom({}, verdict, QStringLiteral("file"), r.at)).ok());
+            }
+        }
+    }
+    ui::MainWindow w(o, m_clock);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTRY_COMPARE_WITH_TIMEOUT(w.countsLabel()->text(), QStringLiteral("Today: 7 admitted, 4 refused"), 5000);
+    QSignalSpy shown(&w, &ui::MainWindow::verdictShown);
+    w.submitText(demoText(QStringLiteral("tampered.hc1.txt")), scan::InputKind::Manual);
+    QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 5000);
+    QCOMPARE(w.countsLabel()->text(), QStringLiteral("Today: 7 admitted, 5 refused"));
+    w.submitText(demoText(QStringLiteral("valid-vaccination.hc1.txt")), scan::InputKind::Manual);
+    QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 2, 5000);
+    QCOMPARE(w.countsLabel()->text(), QStringLiteral("Today: 8 admitted, 5 refused"));
 }
 
 QTEST_MAIN(CounterWindowTest)
