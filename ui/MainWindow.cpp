@@ -152,6 +152,15 @@ void MainWindow::startScanning()
         m_camera->setMessage(logErrorText(message));
         updateStatus();
     });
+    // Today's figures come from the log (visits made by passdesk-cli scan or an earlier run count too),
+    // counted on the scan thread that owns the connection; this window then adds what it shows.
+    connect(m_worker, &ScanWorker::todayCounted, this, [this](const QDate& day, qint64 admitted, qint64 refused) {
+        m_countsDay = day;
+        m_admitted = admitted;
+        m_refused = refused;
+        m_countAsked = false;
+        updateStatus();
+    });
     connect(m_worker, &ScanWorker::outageRecorded, this, [this](const QString& problem) {
         m_outageResult = problem;
         Q_EMIT outageRecorded(problem);
@@ -471,7 +480,7 @@ void MainWindow::openOwnerReview()
     if (pin.exec() != QDialog::Accepted) {
         return;
     }
-    OwnerView view(**log, gate, m_clock, this);
+    OwnerView view(**log, gate, m_clock, this, m_language);
     view.exec();
 }
 
@@ -566,6 +575,11 @@ void MainWindow::onOutcome(const scan::ScanOutcome& outcome)
     m_verdict->repaint(); // on screen now, so the latency below is to the pixels
     m_latencies.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - outcome.captured).count());
     ++m_count;
+    if (m_options.logPath.isEmpty() && m_countsDay != m_clock.now().toLocalTime().date()) {
+        m_countsDay = m_clock.now().toLocalTime().date(); // no log: this window's own scans, from midnight
+        m_admitted = 0;
+        m_refused = 0;
+    }
     if (outcome.verdict.kind == rules::VerdictKind::Valid || outcome.verdict.kind == rules::VerdictKind::CheckId) {
         ++m_admitted;
     } else {
@@ -614,6 +628,11 @@ void MainWindow::updateStatus()
 {
     const QDateTime now = m_clock.now();
     m_clockLabel->setText(now.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    if (!m_options.logPath.isEmpty() && m_countsDay.isValid() && m_countsDay != now.toLocalTime().date() && !m_countAsked &&
+        m_worker != nullptr) {
+        m_countAsked = true; // midnight passed with no scan: the log's count of the new day
+        QMetaObject::invokeMethod(m_worker, &ScanWorker::countToday, Qt::QueuedConnection);
+    }
     m_counts->setText(tr("Today: %1 admitted, %2 refused").arg(m_admitted).arg(m_refused) +
                       (m_options.logPath.isEmpty() ? tr(" (not logged)") : m_logError.isEmpty() ? QString() : tr(" (LOG ERROR)")));
     if (m_serialState != nullptr) {

@@ -52,6 +52,8 @@ public:
     VerdictPanel* verdictPanel() const { return m_verdict; }
     CameraView* cameraView() const { return m_camera; }
     QLabel* cameraStateLabel() const { return m_cameraState; }
+    /// The status bar's "Today: N admitted, M refused".
+    QLabel* countsLabel() const { return m_counts; }
     QString language() const { return m_language; }
     /// Frame arrival to verdict on screen, for every verdict shown (milliseconds).
     const std::vector<double>& latenciesMs() const { return m_latencies; }
@@ -154,8 +156,10 @@ private:
     QDateTime m_trustLoaded;
     QString m_trustError;
     int m_count = 0;
-    int m_admitted = 0;
-    int m_refused = 0;
+    qint64 m_admitted = 0;
+    qint64 m_refused = 0;
+    QDate m_countsDay;        ///< the local day m_admitted and m_refused are for
+    bool m_countAsked = false; ///< a recount of the log is on its way from the scan thread
     std::vector<double> m_latencies;
 };
 

@@ -1,5 +1,7 @@
 #include "OwnerView.h"
 
+#include "credential/ReasonCatalog.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -22,6 +24,23 @@ namespace {
 bool isAdmitted(const log::Visit& v)
 {
     return v.verdict == QLatin1String("valid") || v.verdict == QLatin1String("check-id");
+}
+
+bool nameUnverified(const log::Visit& v)
+{
+    return v.verdict == QLatin1String("unknown-issuer") || v.verdict == QLatin1String("unreadable") ||
+           v.reasons.contains(QLatin1String("sig.")) || v.reasons.contains(QLatin1String("cose.")) || v.reasons.contains(QLatin1String("jws."));
+}
+
+// The owner reads words, not `sig.bad visit.reused`; a code the catalogue does not know (an
+// exemption's id) stays as it is.
+QString reasonWords(const QString& codes, const QString& language)
+{
+    QStringList words;
+    for (const QString& code : codes.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        words << credential::ReasonCatalog::text(code, language);
+    }
+    return words.join(QLatin1Char(' '));
 }
 
 int hourOf(const log::Visit& v)
@@ -108,6 +127,9 @@ QVariant DayModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ForegroundRole && index.column() == Verdict) {
         return isAdmitted(v) ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xb3, 0x26, 0x1e);
     }
+    if (role == Qt::ToolTipRole && index.column() == Reasons) {
+        return v.reasons; // the codes, as exports and passdesk-cli print them
+    }
     if (role != Qt::DisplayRole) {
         return {};
     }
@@ -118,9 +140,16 @@ QVariant DayModel::data(const QModelIndex& index, int role) const
     case Format: return v.format;
     case Country: return v.country;
     case Input: return v.input;
-    case Reasons: return v.reasons;
+    case Reasons: return reasonWords(v.reasons, m_language);
     case Staff: return v.staff;
-    case Holder: return v.holderName.isEmpty() ? QString() : v.holderName + QStringLiteral(" (") + v.holderBirth + QLatin1Char(')');
+    case Holder: {
+        if (v.holderName.isEmpty()) {
+            return QString();
+        }
+        const QString name = v.holderName + QStringLiteral(" (") + v.holderBirth + QLatin1Char(')');
+        // Rows written before unsigned names were kept out of the log: never shown as the visitor's.
+        return nameUnverified(v) ? tr("Not verified: %1").arg(name) : name;
+    }
     default: return {};
     }
 }
@@ -247,7 +276,7 @@ void PinDialog::submit()
     accept();
 }
 
-OwnerView::OwnerView(log::VisitLog& log, auth::OwnerGate& gate, const Clock& clock, QWidget* parent)
+OwnerView::OwnerView(log::VisitLog& log, auth::OwnerGate& gate, const Clock& clock, QWidget* parent, const QString& language)
     : QDialog(parent), m_log(log), m_gate(gate), m_journal(log.database(), clock)
 {
     setWindowTitle(tr("PassDesk - owner's review"));
@@ -305,6 +334,7 @@ OwnerView::OwnerView(log::VisitLog& log, auth::OwnerGate& gate, const Clock& clo
     auto* split = new QSplitter(Qt::Horizontal, this);
     m_model = new DayModel;
     m_model->setParent(this);
+    m_model->setLanguage(language == QLatin1String("ko") ? QStringLiteral("ko") : QStringLiteral("en"));
     m_table = new QTableView(split);
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Visits"));

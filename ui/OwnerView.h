@@ -28,6 +28,8 @@ public:
     enum Column { Time, Verdict, Type, Format, Country, Input, Reasons, Staff, Holder, ColumnCount };
 
     void setVisits(QList<log::Visit> visits);
+    /// "ko" or "en", for the reasons in words (ReasonCatalog).
+    void setLanguage(const QString& language) { m_language = language; }
     /// Empty strings (and hour -1) mean "all".
     void setFilter(const QString& verdict, const QString& type, int hour, const QString& staff);
     const QList<log::Visit>& all() const { return m_all; }
@@ -46,6 +48,7 @@ private:
     QString m_type;
     int m_hour = -1;
     QString m_staff;
+    QString m_language = QStringLiteral("en");
 };
 
 /// Visits per hour, admitted above the line in green, refused in red.
@@ -91,7 +94,9 @@ class OwnerView : public QDialog
 {
     Q_OBJECT
 public:
-    OwnerView(log::VisitLog& log, auth::OwnerGate& gate, const Clock& clock, QWidget* parent = nullptr);
+    /// `language`: "ko" or "en", for texts that come from the reason catalogue rather than tr().
+    OwnerView(log::VisitLog& log, auth::OwnerGate& gate, const Clock& clock, QWidget* parent = nullptr,
+              const QString& language = QStringLiteral("en"));
 
     void showDay(const QDate& day);
     /// An evidence period's kind in words (camera_lost -> "Camera disconnected"), in the UI language.

@@ -53,6 +53,7 @@ void ScanWorker::start()
             (void)m_journal->checkClock();
             storeVenue();
             setTrustRepository(m_repository);
+            countToday();
         }
     }
     m_running = true;
@@ -134,6 +135,25 @@ void ScanWorker::recordOutage(const QDateTime& started, const QDateTime& ended, 
     }
     auto id = m_journal->record(QStringLiteral("manual_outage"), note.trimmed(), started.toUTC(), ended.toUTC(), true);
     Q_EMIT outageRecorded(id ? QString() : id.error().message);
+}
+
+void ScanWorker::countToday()
+{
+    if (!m_log) {
+        return;
+    }
+    const QDate today = m_clock.now().toLocalTime().date();
+    auto counts = m_log->countDay(today);
+    if (!counts) {
+        return; // the window keeps counting its own scans
+    }
+    qint64 admitted = 0;
+    qint64 refused = 0;
+    for (const auto& [verdict, n] : *counts) {
+        (verdict == QLatin1String("valid") || verdict == QLatin1String("check-id") ? admitted : refused) += n;
+    }
+    m_countedDay = today;
+    Q_EMIT todayCounted(today, admitted, refused);
 }
 
 void ScanWorker::setTrustRepository(std::shared_ptr<const trust::TrustRepository> repository)
@@ -239,6 +259,9 @@ void ScanWorker::deliver(const scan::ScanOutcome& checked)
         if (!m_log) {
             Q_EMIT logFailed(tr("the visitor log is not open"));
             return;
+        }
+        if (m_countedDay != m_clock.now().toLocalTime().date()) {
+            countToday(); // past midnight: today's figures start again, before this visit is added
         }
         auto id = m_log->append(m_log->visitFrom(outcome.verification, outcome.verdict, toString(outcome.input), m_clock.now(), m_staff));
         if (!id) {

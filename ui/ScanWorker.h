@@ -60,6 +60,8 @@ public Q_SLOTS:
     void serviceStatus(const QString& service, bool reachable, const QString& problem);
     /// The venue's identity, stored in the log (where exports read it) when it differs.
     void setVenue(const passdesk::report::VenueProfile& venue);
+    /// Counts the visitor log's visits of today (local day) and answers with todayCounted.
+    void countToday();
     /// Staff's manual outage entry (evidence journal, marked manual). Answered with outageRecorded.
     void recordOutage(const QDateTime& started, const QDateTime& ended, const QString& note);
 
@@ -73,6 +75,9 @@ Q_SIGNALS:
     void logReplaced(const QString& movedTo);
     /// A manual outage entry was stored (`error` empty) or refused.
     void outageRecorded(const QString& error);
+    /// The log's visits on local day `day`, counted once the log is open and again when the day
+    /// changes; visits shown after this signal are not in it.
+    void todayCounted(const QDate& day, qint64 admitted, qint64 refused);
 
 private:
     void tick();
@@ -103,6 +108,7 @@ private:
     QDateTime m_logErrorSince; ///< first failed append of the current run of failures
     QString m_logErrorCause;
     QTimer* m_timer = nullptr;
+    QDate m_countedDay; ///< the local day todayCounted last answered for
     scan::SourceState m_lastState = scan::SourceState::Starting;
     std::chrono::steady_clock::time_point m_lastPreview{};
     bool m_running = false;

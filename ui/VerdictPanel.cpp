@@ -210,10 +210,20 @@ void VerdictPanel::render()
     case VerdictKind::UnknownIssuer: m_headline->setText(tr("UNKNOWN ISSUER")); break;
     case VerdictKind::Unreadable: m_headline->setText(tr("UNREADABLE")); break;
     }
-    m_name->setText(c.holder.displayName());
-    const QString latin = (c.holder.familyNameLatin + QLatin1Char(' ') + c.holder.givenNameLatin).trimmed();
-    m_latin->setText(latin == c.holder.displayName() ? QString() : latin);
-    m_birth->setText(c.holder.dateOfBirth.isEmpty() ? QString() : tr("Born %1").arg(c.holder.dateOfBirth));
+    const bool hasHolder = !c.holder.displayName().isEmpty() || !c.holder.dateOfBirth.isEmpty();
+    if (o.verification.holderVerified() || !hasHolder) {
+        m_name->setText(c.holder.displayName());
+        const QString latin = (c.holder.familyNameLatin + QLatin1Char(' ') + c.holder.givenNameLatin).trimmed();
+        m_latin->setText(latin == c.holder.displayName() ? QString() : latin);
+        m_birth->setText(c.holder.dateOfBirth.isEmpty() ? QString() : tr("Born %1").arg(c.holder.dateOfBirth));
+    } else {
+        // No name at all rather than a marked one: a name in large letters reads as an identity from a
+        // metre away, greyed or not, and invites comparing it with an ID card, which only proves the
+        // forger typed the bearer's name. The refusal needs no name; the small line says why it is missing.
+        m_name->clear();
+        m_latin->setText(tr("Name not shown: not verified (typed by whoever made this code)"));
+        m_birth->clear();
+    }
     // Valid: what was checked. Otherwise: the first reason, in plain words.
     QString reason;
     const QString first = o.verdict.reasons.value(0);

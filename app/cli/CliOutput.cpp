@@ -129,7 +129,8 @@ QString CliOutput::toText(const Verification& v, const QString& language)
             name += QStringLiteral(" / ") + latin;
         }
         lines << (ko ? QStringLiteral("  소지자: ") : QStringLiteral("  Holder:  ")) + name +
-                     (c.holder.dateOfBirth.isEmpty() ? QString() : (ko ? QStringLiteral("  생년월일 ") : QStringLiteral("  born ")) + c.holder.dateOfBirth);
+                     (c.holder.dateOfBirth.isEmpty() ? QString() : (ko ? QStringLiteral("  생년월일 ") : QStringLiteral("  born ")) + c.holder.dateOfBirth) +
+                     (v.holderVerified() ? QString() : (ko ? QStringLiteral("  (확인되지 않음: 서명 없음)") : QStringLiteral("  (NOT VERIFIED: unsigned)")));
     }
     for (const Event& e : c.events) {
         QString line = ko ? QStringLiteral("  내역:   ") : QStringLiteral("  Event:   ");

@@ -91,7 +91,7 @@ int runInspect(const QStringList& args)
             << "policy     " << (r.policies.isEmpty() ? QStringLiteral("-") : r.policies.join(QStringLiteral(", "))) << "\n"
             << "visits     " << r.summary.visits << ": " << counts(r.summary.byVerdict) << "\n"
             << "types      " << counts(r.summary.byType) << "\n";
-        out << "evidence   " << r.evidence.size() << " windows, unable to check for " << report::formatDuration(report::coveredSeconds(r.evidence))
+        out << "evidence   " << r.evidence.size() << " windows, unable to check for " << report::formatDuration(r.unableToCheckSeconds())
             << " (overlaps counted once)\n";
         for (const auto& w : r.evidence) {
             out << "           " << w.started.toLocalTime().toString(Qt::ISODate) << "  " << report::formatDuration(w.seconds()) << "  "

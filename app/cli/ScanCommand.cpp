@@ -9,6 +9,7 @@
 #include "scan/ScanPipeline.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -110,7 +111,20 @@ int runScan(const QStringList& args)
             return usage(QStringLiteral("no demo footage in ") + app::demoDir() + QStringLiteral("/footage"));
         }
         source = std::move(file);
+    } else if (loop && !sourceSpec.startsWith(QLatin1String("camera"))) {
+        // An image, a folder of images or a video, started again from its first frame at its end.
+        if (!QFileInfo::exists(sourceSpec)) {
+            return usage(QStringLiteral("source.unknown: no camera, file or folder called ") + sourceSpec);
+        }
+        auto file = std::make_unique<scan::FileSource>(sourceSpec, true, std::chrono::milliseconds(0));
+        if (!file->isValid()) {
+            return usage(QStringLiteral("source.unreadable: no images or video in ") + sourceSpec);
+        }
+        source = std::move(file);
     } else {
+        if (loop) {
+            return usage(QStringLiteral("--loop applies to a file, a folder, a video or demo; a camera runs until stopped anyway"));
+        }
         source = scan::FrameSource::create(sourceSpec, app::demoDir() + QStringLiteral("/footage"), &error);
         if (!source) {
             return usage(error);
@@ -225,7 +239,7 @@ int runScan(const QStringList& args)
         } else {
             const auto& c = o.verification.credential;
             out << o.at.toLocalTime().toString(QStringLiteral("HH:mm:ss")) << "  " << verdictWord(o.verdict.kind).leftJustified(16)
-                << c.holder.displayName().leftJustified(14) << " " << o.verdict.reasons.join(QLatin1Char(',')).leftJustified(20) << " ("
+                << (o.verification.holderVerified() ? c.holder.displayName() : QStringLiteral("(not verified)")).leftJustified(14) << " " << o.verdict.reasons.join(QLatin1Char(',')).leftJustified(20) << " ("
                 << QString::number(ms, 'f', 1) << " ms)";
             if (logged > 0) {
                 out << "  logged #" << logged;

@@ -77,30 +77,6 @@ int main(int argc, char** argv)
     for (int i = 0; i < argc; ++i) {
         raw << QString::fromLocal8Bit(argv[i]);
     }
-    // Before anything that needs a display, so it answers on any machine.
-    if (raw.contains(QStringLiteral("--version")) || raw.contains(QStringLiteral("-v"))) {
-        QCoreApplication app(argc, argv);
-        QTextStream(stdout) << passdesk::app::versionText(QStringLiteral("passdesk"));
-        return 0;
-    }
-    if (!haveDisplay() || raw.contains(QStringLiteral("--headless"))) {
-        QCoreApplication app(argc, argv);
-        QCoreApplication::setApplicationName(QStringLiteral("passdesk"));
-        return headlessDemo({});
-    }
-
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("passdesk"));
-    QApplication::setApplicationDisplayName(QStringLiteral("PassDesk"));
-    QApplication::setApplicationVersion(QStringLiteral(PASSDESK_VERSION));
-    // The installed desktop entry's id, so the desktop shows this window under its entry and icon.
-    QGuiApplication::setDesktopFileName(QStringLiteral("org.passdesk.passdesk"));
-    QIcon icon;
-    for (const char* size : {"48", "128", "256"}) {
-        icon.addFile(QStringLiteral(":/passdesk/icons/passdesk-%1.png").arg(QLatin1String(size)));
-    }
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("passdesk"), icon));
-
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("PassDesk venue compliance console"));
     parser.addHelpOption();
@@ -139,6 +115,40 @@ int main(int argc, char** argv)
     const QCommandLineOption highContrast(QStringLiteral("high-contrast"), QStringLiteral("black background, bright verdict colours, larger text"));
     parser.addOptions({source, trustOpt, lang, at, clearAfter, checkId, headless, screenshot, quitAfter, stats, serial, mute, db, reuse,
                        settingsOpt, highContrast, noWizard, policyOpt, inspect, kiosk});
+
+    // Before anything that needs a display, so it answers on any machine.
+    if (raw.contains(QStringLiteral("--version")) || raw.contains(QStringLiteral("-v"))) {
+        QCoreApplication app(argc, argv);
+        QTextStream(stdout) << passdesk::app::versionText(QStringLiteral("passdesk"));
+        return 0;
+    }
+    // Help too, before the headless branch: a machine without a display answers --help, it does not run the demo.
+    if (raw.contains(QStringLiteral("--help")) || raw.contains(QStringLiteral("-h")) || raw.contains(QStringLiteral("--help-all")) ||
+        raw.contains(QStringLiteral("-?"))) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("passdesk"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(PASSDESK_VERSION));
+        parser.process(app); // prints the help and exits
+        return 0;
+    }
+    if (!haveDisplay() || raw.contains(QStringLiteral("--headless"))) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("passdesk"));
+        return headlessDemo({});
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("passdesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("PassDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(PASSDESK_VERSION));
+    // The installed desktop entry's id, so the desktop shows this window under its entry and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.passdesk.passdesk"));
+    QIcon icon;
+    for (const char* size : {"48", "128", "256"}) {
+        icon.addFile(QStringLiteral(":/passdesk/icons/passdesk-%1.png").arg(QLatin1String(size)));
+    }
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("passdesk"), icon));
+
     parser.process(app);
 
     if (parser.isSet(inspect)) {

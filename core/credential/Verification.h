@@ -53,6 +53,10 @@ struct Verification
     QString revokedBy;
 
     bool verified() const { return outcome == Outcome::Verified; }
+    /// True when the holder's name and birth date were signed by a trusted key (the signature
+    /// verified), even if the credential failed a later check (expired, revoked, key usage). Otherwise
+    /// they are whatever whoever made the code typed, and must not be shown or stored as the holder's.
+    bool holderVerified() const { return checks.signature.value_or(false); }
     /// Codes of the fatal findings, in order.
     QStringList reasonCodes() const;
     bool hasFinding(const QString& code) const;

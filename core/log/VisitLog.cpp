@@ -183,7 +183,8 @@ Visit VisitLog::visitFrom(const credential::Verification& verification, const ru
     v.input = input;
     v.staff = staff;
     v.idHash = idHash(c.identifier);
-    if (m_options.contactLogging) {
+    // An unsigned name is not the visitor's: contact tracing must not chase whoever a forger typed.
+    if (m_options.contactLogging && verification.holderVerified()) {
         v.holderName = c.holder.displayName();
         v.holderBirth = c.holder.dateOfBirth;
     }
@@ -498,9 +499,19 @@ Result<int> VisitLog::purge()
     return int(deleted);
 }
 
+Result<QList<QPair<QString, qint64>>> VisitLog::countDay(const QDate& day)
+{
+    return counts(QStringLiteral("SELECT verdict, count(*) FROM visits WHERE local_day = ? GROUP BY verdict ORDER BY verdict"), day);
+}
+
 Result<QList<QPair<QString, qint64>>> VisitLog::dailyCounts(const QDate& day)
 {
-    auto st = m_db->prepare(QStringLiteral("SELECT verdict, count FROM daily_counts WHERE local_day = ? ORDER BY verdict"));
+    return counts(QStringLiteral("SELECT verdict, count FROM daily_counts WHERE local_day = ? ORDER BY verdict"), day);
+}
+
+Result<QList<QPair<QString, qint64>>> VisitLog::counts(const QString& query, const QDate& day)
+{
+    auto st = m_db->prepare(query);
     if (!st) {
         return st.error();
     }

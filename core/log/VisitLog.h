@@ -72,7 +72,7 @@ public:
     static Result<std::unique_ptr<VisitLog>> openOrReplace(const QString& path, const Clock& clock, Options options,
                                                            QString* movedTo = nullptr);
 
-    /// A visit from a verdict (names kept only with contact logging).
+    /// A visit from a verdict (names kept only with contact logging, and only when the signature verified).
     Visit visitFrom(const credential::Verification& verification, const rules::Verdict& verdict, const QString& input,
                     const QDateTime& at, const QString& staff = {}) const;
 
@@ -98,6 +98,9 @@ public:
     /// Deletes visits older than the retention period (secure_delete), keeping daily counts and a
     /// checkpoint; returns how many were deleted.
     Result<int> purge();
+    /// Visits still in the log on local calendar day `day`: verdict -> count (one indexed COUNT query;
+    /// the counter's "Today" figures, the same visits the owner's day view lists).
+    Result<QList<QPair<QString, qint64>>> countDay(const QDate& day);
     /// Daily counts kept after purging: verdict -> count for `day`.
     Result<QList<QPair<QString, qint64>>> dailyCounts(const QDate& day);
     /// Re-use: a valid certificate already admitted within `window` becomes CHECK ID with the reason
@@ -114,6 +117,7 @@ private:
     QByteArray idHash(const QString& identifier) const;
     QByteArray mac(const Visit& v, const QByteArray& prev) const;
     QByteArray headMac(qint64 id, const QByteArray& hash) const;
+    Result<QList<QPair<QString, qint64>>> counts(const QString& query, const QDate& day);
 
     std::unique_ptr<Database> m_db;
     QByteArray m_secret;

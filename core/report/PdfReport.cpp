@@ -266,7 +266,7 @@ private:
         field(w.t("시스템 장애", "System failures"),
               QStringLiteral("%1 %2, %3 %4")
                   .arg(d.evidence.size())
-                  .arg(w.t("건", "windows"), w.t("확인 불가 시간 합계", "unable to check for"), formatDuration(coveredSeconds(d.evidence))));
+                  .arg(w.t("건", "windows"), w.t("확인 불가 시간 합계", "unable to check for"), formatDuration(d.unableToCheckSeconds())));
 
         // Visits per hour: 24 bars with their counts.
         const double chartH = 26;

@@ -199,8 +199,9 @@ QJsonObject EvidenceWindow::toJson() const
 {
     return {{QStringLiteral("kind"), kind},
             {QStringLiteral("cause"), cause},
-            {QStringLiteral("started"), started.toString(Qt::ISODate)},
-            {QStringLiteral("ended"), ended.toString(Qt::ISODate)},
+            // Milliseconds, as the journal keeps them: the bundle's total is then the PDF's.
+            {QStringLiteral("started"), started.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("ended"), ended.toString(Qt::ISODateWithMs)},
             {QStringLiteral("seconds"), seconds()},
             {QStringLiteral("ongoing"), ongoing},
             {QStringLiteral("manual"), manual}};
@@ -360,21 +361,26 @@ qint64 coveredSeconds(const QList<EvidenceWindow>& windows)
 {
     QList<QPair<QDateTime, QDateTime>> spans;
     for (const auto& w : windows) {
-        if (w.seconds() > 0) {
+        if (w.milliseconds() > 0) {
             spans.append({w.started, w.ended});
         }
     }
     std::sort(spans.begin(), spans.end());
-    qint64 total = 0;
+    qint64 totalMs = 0;
     QDateTime end;
     for (const auto& [a, b] : spans) {
         const QDateTime from = end.isValid() && a < end ? end : a;
         if (b > from) {
-            total += from.secsTo(b);
+            totalMs += from.msecsTo(b);
             end = b;
         }
     }
-    return total;
+    return (totalMs + 500) / 1000;
+}
+
+qint64 ReportData::unableToCheckSeconds() const
+{
+    return coveredSeconds(evidence);
 }
 
 QString formatDuration(qint64 seconds)

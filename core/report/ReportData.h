@@ -70,7 +70,10 @@ struct EvidenceWindow
     QDateTime ended;      ///< UTC; the export time while still open
     bool ongoing = false; ///< still open when the report was made
     bool manual = false;  ///< entered by staff
-    qint64 seconds() const { return started.secsTo(ended); }
+    /// Length to the millisecond the journal keeps.
+    qint64 milliseconds() const { return started.msecsTo(ended); }
+    /// Length in whole seconds, rounded to the nearest.
+    qint64 seconds() const { return (milliseconds() + 500) / 1000; }
 
     QJsonObject toJson() const;
     static EvidenceWindow fromJson(const QJsonObject& o);
@@ -119,9 +122,14 @@ struct ReportData
     QJsonObject headerJson() const; ///< venue, time zone, generation time, policies
     QJsonObject periodJson() const; ///< from, to
     QJsonArray evidenceJson() const;
+    /// The one figure for "unable to check for" (coveredSeconds() of the evidence): the PDF, the
+    /// inspector window and `passdesk-cli inspect` all print this.
+    qint64 unableToCheckSeconds() const;
 };
 
-/// How long checking was impossible over `windows`, counting overlapping windows once.
+/// How long checking was impossible over `windows`, counting overlapping windows once: summed in
+/// milliseconds and rounded to the nearest second once, so many sub-second windows neither vanish nor
+/// round up one by one, and the same windows give the same figure wherever they are read.
 qint64 coveredSeconds(const QList<EvidenceWindow>& windows);
 
 /// `HH:MM:SS` from seconds, with days when longer (`2d 03:00:00`).

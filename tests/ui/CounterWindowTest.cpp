@@ -64,6 +64,8 @@ private Q_SLOTS:
     void serialScannerSendsLines();
     void shownVerdictIsInTheLog();
     void unusableLogShowsNoVerdict();
+    void unverifiedNameIsNeitherShownNorLogged();
+    void todayCountsComeFromTheLog();
 
 private:
     SystemClock m_clock;
@@ -331,6 +333,100 @@ void CounterWindowTest::unusableLogShowsNoVerdict()
     const auto events = journal.list(QDateTime::currentDateTimeUtc().addDays(-1), QDateTime::currentDateTimeUtc().addDays(1));
     QVERIFY(events.ok());
     QVERIFY(std::any_of(events->cbegin(), events->cend(), [](const auto& e) { return e.kind == QStringLiteral("log_replaced"); }));
+}
+
+void CounterWindowTest::unverifiedNameIsNeitherShownNorLogged()
+{
+    // A forged signature or an unknown issuer: the name is whatever the code's maker typed. It is not on
+    // the panel (nor in its accessible name), a small line says why, and contact logging does not keep it.
+    QTemporaryDir dir;
+    auto o = options(QStringLiteral("camera:63")); // no such camera: only text input
+    o.logPath = dir.filePath(QStringLiteral("visits.db"));
+    o.settings.contactLogging = true;
+    o.settings.clearAfterSeconds = 0;
+    ui::MainWindow w(o, m_clock);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QSignalSpy shown(&w, &ui::MainWindow::verdictShown);
+    auto* note = w.findChild<QLabel*>(QStringLiteral("verdictLatinName"));
+    auto* birth = w.findChild<QLabel*>(QStringLiteral("verdictBirthDate"));
+    struct Case
+    {
+        const char* file;
+        VerdictKind kind;
+    };
+    int n = 0;
+    for (const Case c : {Case{"tampered.hc1.txt", VerdictKind::Invalid}, Case{"unknown-issuer.hc1.txt", VerdictKind::UnknownIssuer},
+                         Case{"tampered.shc.txt", VerdictKind::Invalid}, Case{"unknown-issuer.shc.txt", VerdictKind::UnknownIssuer}}) {
+        w.submitText(demoText(QString::fromLatin1(c.file)), scan::InputKind::Manual);
+        ++n;
+        QTRY_COMPARE_WITH_TIMEOUT(shown.count(), n, 5000);
+        const auto outcome = shown.last().at(0).value<scan::ScanOutcome>();
+        const QString forgedName = outcome.verification.credential.holder.displayName();
+        QVERIFY2(!forgedName.isEmpty(), c.file); // the code does carry a name: the test means something
+        QCOMPARE(rules::toString(w.verdictPanel()->kind()), rules::toString(c.kind));
+        QCOMPARE(w.verdictPanel()->holderText(), QString());
+        QVERIFY2(note->text().contains(QStringLiteral("not verified")), qPrintable(note->text()));
+        QVERIFY2(!note->text().contains(forgedName), qPrintable(note->text()));
+        QCOMPARE(birth->text(), QString());
+        QVERIFY(!w.verdictPanel()->accessibleName().contains(forgedName));
+    }
+    // A genuine certificate still shows its name, without the note.
+    w.submitText(demoText(QStringLiteral("valid-vaccination.hc1.txt")), scan::InputKind::Manual);
+    ++n;
+    QTRY_COMPARE_WITH_TIMEOUT(shown.count(), n, 5000);
+    QCOMPARE(w.verdictPanel()->holderText(), QStringLiteral("김민준"));
+    QVERIFY(!note->text().contains(QStringLiteral("not verified")));
+
+    auto log = passdesk::log::VisitLog::open(o.logPath, m_clock, {});
+    QVERIFY(log.ok());
+    const auto visits = (*log)->listDay(QDate::currentDate());
+    QVERIFY(visits.ok());
+    QCOMPARE(visits->size(), n);
+    for (int i = 0; i < n - 1; ++i) {
+        QVERIFY2(visits->at(i).holderName.isEmpty(), qPrintable(visits->at(i).holderName));
+        QVERIFY(visits->at(i).holderBirth.isEmpty());
+    }
+    QCOMPARE(visits->at(n - 1).holderName, QStringLiteral("김민준")); // contact logging keeps a verified name
+}
+
+void CounterWindowTest::todayCountsComeFromTheLog()
+{
+    // A log already holding today's visits (as `passdesk-cli scan --db` leaves it) and one of yesterday:
+    // the status bar counts today's from the log, as the owner's review does, then adds what it shows.
+    QTemporaryDir dir;
+    auto o = options(QStringLiteral("camera:63"));
+    o.logPath = dir.filePath(QStringLiteral("visits.db"));
+    {
+        auto log = passdesk::log::VisitLog::open(o.logPath, m_clock, {});
+        QVERIFY(log.ok());
+        const QDateTime now = m_clock.now();
+        const struct
+        {
+            VerdictKind kind;
+            int n;
+            QDateTime at;
+        } rows[] = {{VerdictKind::Valid, 5, now}, {VerdictKind::CheckId, 2, now}, {VerdictKind::Invalid, 3, now},
+                    {VerdictKind::UnknownIssuer, 1, now}, {VerdictKind::Valid, 4, now.addDays(-1)}};
+        for (const auto& r : rows) {
+            for (int i = 0; i < r.n; ++i) {
+                rules::Verdict verdict;
+                verdict.kind = r.kind;
+                QVERIFY((*log)->append((*log)->visitFrom({}, verdict, QStringLiteral("file"), r.at)).ok());
+            }
+        }
+    }
+    ui::MainWindow w(o, m_clock);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTRY_COMPARE_WITH_TIMEOUT(w.countsLabel()->text(), QStringLiteral("Today: 7 admitted, 4 refused"), 5000);
+    QSignalSpy shown(&w, &ui::MainWindow::verdictShown);
+    w.submitText(demoText(QStringLiteral("tampered.hc1.txt")), scan::InputKind::Manual);
+    QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 5000);
+    QCOMPARE(w.countsLabel()->text(), QStringLiteral("Today: 7 admitted, 5 refused"));
+    w.submitText(demoText(QStringLiteral("valid-vaccination.hc1.txt")), scan::InputKind::Manual);
+    QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 2, 5000);
+    QCOMPARE(w.countsLabel()->text(), QStringLiteral("Today: 8 admitted, 5 refused"));
 }
 
 QTEST_MAIN(CounterWindowTest)

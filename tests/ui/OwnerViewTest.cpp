@@ -62,6 +62,7 @@ class OwnerViewTest : public QObject
 private Q_SLOTS:
     void pinGate();
     void dayViewFiltersAndTimeline();
+    void reasonsAreWordsInTheUiLanguage();
     void idleLockCloses();
     void screenshots();
 };
@@ -134,6 +135,24 @@ void OwnerViewTest::dayViewFiltersAndTimeline()
     QVERIFY(view.timeline()->item(0)->text().contains(QStringLiteral("No outages")));
 }
 
+void OwnerViewTest::reasonsAreWordsInTheUiLanguage()
+{
+    Day day;
+    auth::OwnerGate gate(day.log->database(), day.clock);
+    QVERIFY(gate.setPin(QStringLiteral("owner-2026")).ok());
+    QVERIFY(gate.unlock(QStringLiteral("owner-2026")).ok());
+    for (const QString& lang : {QStringLiteral("en"), QStringLiteral("ko")}) {
+        ui::OwnerView view(*day.log, gate, day.clock, nullptr, lang);
+        view.verdictFilter()->setCurrentIndex(view.verdictFilter()->findData(QStringLiteral("invalid")));
+        QVERIFY(view.model()->rowCount() > 0);
+        const QModelIndex reasons = view.model()->index(0, ui::DayModel::Reasons);
+        QCOMPARE(view.model()->shown().at(0).reasons, QStringLiteral("cert.expired")); // the log keeps the code
+        QCOMPARE(view.model()->data(reasons, Qt::DisplayRole).toString(),
+                 lang == QLatin1String("ko") ? QStringLiteral("증명서가 만료되었습니다.") : QStringLiteral("The certificate has expired."));
+        QCOMPARE(view.model()->data(reasons, Qt::ToolTipRole).toString(), QStringLiteral("cert.expired"));
+    }
+}
+
 void OwnerViewTest::idleLockCloses()
 {
     Day day;
@@ -166,7 +185,7 @@ void OwnerViewTest::screenshots()
         auth::OwnerGate gate(day.log->database(), day.clock);
         QVERIFY(gate.setPin(QStringLiteral("owner-2026")).ok());
         QVERIFY(gate.unlock(QStringLiteral("owner-2026")).ok());
-        ui::OwnerView view(*day.log, gate, day.clock);
+        ui::OwnerView view(*day.log, gate, day.clock, nullptr, lang);
         view.resize(1200, 760);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));

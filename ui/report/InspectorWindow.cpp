@@ -158,6 +158,8 @@ void InspectorWindow::display(const report::Inspection& inspection)
                                r.from.toString(Qt::ISODate), r.to.toString(Qt::ISODate))
                           .arg(r.summary.visits)
                           .arg(verdicts.join(QStringLiteral(", ")), inspection.digest, inspection.keyFingerprint);
+    summary += QLatin1Char('\n') + tr("%n outage window(s), unable to check for %1 (overlaps counted once)", nullptr, int(r.evidence.size()))
+                                       .arg(report::formatDuration(r.unableToCheckSeconds()));
     for (const QString& w : inspection.warnings) {
         summary += QLatin1Char('\n') + tr("Note: %1").arg(w);
     }

@@ -406,7 +406,8 @@ private:
         QObject::connect(m_worker, &ScanWorker::previewReady, m_view, &CameraView::showFrame);
         QObject::connect(m_worker, &ScanWorker::outcomeReady, this, [this](const scan::ScanOutcome& outcome) {
             const auto& c = outcome.verification.credential;
-            m_result->setText(FirstRunWizard::tr("Read: %1 - %2").arg(verdictName(outcome.verdict.kind), c.holder.displayName()));
+            const QString name = outcome.verification.holderVerified() ? c.holder.displayName() : FirstRunWizard::tr("name not verified");
+            m_result->setText(FirstRunWizard::tr("Read: %1 - %2").arg(verdictName(outcome.verdict.kind), name));
         });
         m_thread.start();
         QMetaObject::invokeMethod(m_worker, &ScanWorker::start, Qt::QueuedConnection);

@@ -88,6 +88,11 @@
         <source>Name (contact logging)</source>
         <translation>이름 (연락처 기록)</translation>
     </message>
+    <message>
+        <location filename="../OwnerView.cpp"/>
+        <source>Not verified: %1</source>
+        <translation>확인되지 않음: %1</translation>
+    </message>
 </context>
 <context>
     <name>passdesk::ui::ExportDialog</name>
@@ -407,6 +412,11 @@ Run this set-up again from the Owner menu.</source>
         <source>not logged</source>
         <translation>기록하지 않음</translation>
     </message>
+    <message>
+        <location filename="../settings/FirstRunWizard.cpp"/>
+        <source>name not verified</source>
+        <translation>이름 확인되지 않음</translation>
+    </message>
 </context>
 <context>
     <name>passdesk::ui::HourlyChart</name>
@@ -543,6 +553,13 @@ Device key %9</source>
         <location filename="../report/InspectorWindow.cpp" line="176"/>
         <source>Staff</source>
         <translation>직원</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../report/InspectorWindow.cpp"/>
+        <source>%n outage window(s), unable to check for %1 (overlaps counted once)</source>
+        <translation>
+            <numerusform>시스템 장애 %n건, 확인 불가 시간 합계 %1 (겹친 시간은 한 번만 계산)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1449,11 @@ Device key %9</source>
         <location filename="../VerdictPanel.cpp" line="237"/>
         <source>This is not a certificate PassDesk can read</source>
         <translation>PassDesk가 읽을 수 있는 증명서가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../VerdictPanel.cpp"/>
+        <source>Name not shown: not verified (typed by whoever made this code)</source>
+        <translation>이름 표시 안 함: 확인되지 않음 (이 코드를 만든 사람이 입력한 내용)</translation>
     </message>
 </context>
 </TS>

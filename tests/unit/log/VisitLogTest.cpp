@@ -17,6 +17,7 @@ credential::Verification verified(const QString& uvci, const QString& name = QSt
 {
     credential::Verification v;
     v.outcome = credential::Outcome::Verified;
+    v.checks.signature = true;
     v.credential.format = credential::Format::EuDcc;
     v.credential.type = credential::CertificateType::Vaccination;
     v.credential.identifier = uvci;
@@ -94,6 +95,19 @@ TEST_CASE("Contact logging keeps the name and birth date", "[log]")
     REQUIRE(day.ok());
     CHECK(day->at(0).holderName == QStringLiteral("김민준"));
     CHECK(day->at(0).holderBirth == QStringLiteral("1985-03-14"));
+
+    // A name whose signature did not verify is whatever the code's maker typed: not kept.
+    auto forged = verified(QStringLiteral("URN:UVCI:01:KR:FORGED"), QStringLiteral("홍길동"));
+    forged.outcome = credential::Outcome::Invalid;
+    forged.checks.signature = false;
+    forged.findings.append({QStringLiteral("sig.bad"), QString(), true});
+    rules::Policy policy;
+    REQUIRE(log->append(log->visitFrom(forged, policy.decide(forged, f.clock.now()), QStringLiteral("camera"), f.clock.now())).ok());
+    const auto after = log->listDay(QDate(2026, 3, 1));
+    REQUIRE(after.ok());
+    REQUIRE(after->size() == 2);
+    CHECK(after->at(1).holderName.isEmpty());
+    CHECK(after->at(1).holderBirth.isEmpty());
 }
 
 TEST_CASE("Edited, deleted and inserted rows are found and named", "[log][tamper]")

@@ -1,0 +1,33 @@
+# `passdesk --help`, `-h` and `--version` answer on a machine without a display: the options (or the
+# version), exit 0, and no headless demo run. Invoked by CTest with -DGUI=... -DWORK=...
+file(REMOVE_RECURSE "${WORK}")
+file(MAKE_DIRECTORY "${WORK}")
+foreach(arg --help -h --version)
+    # No display of any kind; a fresh HOME so a demo run would leave its report where we look.
+    execute_process(COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY --unset=WAYLAND_DISPLAY --unset=QT_QPA_PLATFORM
+                            HOME=${WORK} XDG_DATA_HOME=${WORK}/data "${GUI}" ${arg}
+                    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 60)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "passdesk ${arg} exited ${rc}:\n${out}\n${err}")
+    endif()
+    if(out MATCHES "so running the headless demo" OR out MATCHES "Report written")
+        message(FATAL_ERROR "passdesk ${arg} ran the headless demo instead of answering:\n${out}")
+    endif()
+    file(GLOB_RECURSE reports "${WORK}/*.csv")
+    if(reports)
+        message(FATAL_ERROR "passdesk ${arg} wrote a demo report: ${reports}")
+    endif()
+    if(arg STREQUAL "--version")
+        if(NOT out MATCHES "passdesk")
+            message(FATAL_ERROR "passdesk --version printed no version:\n${out}")
+        endif()
+    else()
+        foreach(option --source --screenshot --headless --db --lang --version)
+            string(FIND "${out}" "${option}" at)
+            if(at LESS 0)
+                message(FATAL_ERROR "passdesk ${arg} does not list ${option}:\n${out}")
+            endif()
+        endforeach()
+    endif()
+    message("ok   passdesk ${arg} with no display")
+endforeach()
