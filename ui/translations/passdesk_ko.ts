@@ -997,6 +997,11 @@ Device key %9</source>
         <source>%1: %2 visits shown, %3 admitted, %4 refused</source>
         <translation>%1: 방문 %2건 표시, 입장 %3건, 거절 %4건</translation>
     </message>
+    <message>
+        <location filename="../OwnerView.cpp"/>
+        <source>The old log was moved aside to %1 (nothing was deleted) and a new log was started.</source>
+        <translation>이전 기록을 %1(으)로 옮겨 두고(삭제하지 않음) 새 기록을 시작했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>passdesk::ui::PinDialog</name>
