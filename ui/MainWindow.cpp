@@ -22,10 +22,13 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QVBoxLayout>
 #include <QStatusBar>
 
 namespace passdesk::ui {
@@ -50,9 +53,33 @@ MainWindow::MainWindow(const CounterOptions& options, const Clock& clock, QWidge
     resize(1280, 800);
 
     auto* central = new QWidget(this);
-    auto* layout = new QHBoxLayout(central);
-    layout->setContentsMargins(12, 12, 12, 12);
+    auto* outer = new QVBoxLayout(central);
+    outer->setContentsMargins(12, 12, 12, 12);
+    outer->setSpacing(12);
+    // A notice that must stay on the counter screen until the owner has seen it (not the camera's
+    // message line, which the next camera state overwrites).
+    m_noticeBar = new QFrame(central);
+    m_noticeBar->setObjectName(QStringLiteral("noticeBar"));
+    m_noticeBar->setStyleSheet(QStringLiteral("#noticeBar { background: #f2a900; border-radius: 8px; } QLabel { color: #1a1a1a; }"));
+    auto* noticeLayout = new QHBoxLayout(m_noticeBar);
+    m_noticeText = new QLabel(m_noticeBar);
+    m_noticeText->setObjectName(QStringLiteral("noticeText"));
+    m_noticeText->setWordWrap(true);
+    QFont noticeFont = m_noticeText->font();
+    noticeFont.setPointSize(noticeFont.pointSize() + 3);
+    noticeFont.setBold(true);
+    m_noticeText->setFont(noticeFont);
+    m_noticeAck = new QPushButton(m_noticeBar);
+    m_noticeAck->setObjectName(QStringLiteral("noticeAcknowledge"));
+    m_noticeAck->setFocusPolicy(Qt::NoFocus); // never the target of a scanner's Return
+    connect(m_noticeAck, &QPushButton::clicked, this, &MainWindow::acknowledgeLogNotice);
+    noticeLayout->addWidget(m_noticeText, 1);
+    noticeLayout->addWidget(m_noticeAck);
+    m_noticeBar->hide();
+    outer->addWidget(m_noticeBar);
+    auto* layout = new QHBoxLayout;
     layout->setSpacing(12);
+    outer->addLayout(layout, 1);
     m_camera = new CameraView(central);
     m_verdict = new VerdictPanel(central);
     layout->addWidget(m_camera, 3);
@@ -142,10 +169,10 @@ void MainWindow::startScanning()
         m_lastLogged = id;
         m_logError.clear();
     });
-    connect(m_worker, &ScanWorker::logReplaced, this, [this](const QString& movedTo) {
-        m_logNotice = tr("The visitor log could not be read. It was moved aside to %1 (nothing was deleted) and a new log was started.")
-                          .arg(movedTo);
-        m_camera->setMessage(m_logNotice);
+    connect(m_worker, &ScanWorker::logReplaced, this, [this](const QString& movedTo, const QString& why) {
+        m_logMovedTo = movedTo;
+        m_logMovedWhy = why;
+        updateStatus();
     });
     connect(m_worker, &ScanWorker::logFailed, this, [this](const QString& message) {
         m_logError = message;
@@ -552,6 +579,19 @@ void MainWindow::recordOutage()
     });
 }
 
+void MainWindow::acknowledgeLogNotice()
+{
+    if (m_logMovedTo.isEmpty() || !askOwnerPin()) {
+        return;
+    }
+    if (m_worker != nullptr) {
+        QMetaObject::invokeMethod(m_worker, &ScanWorker::acknowledgeLogReplaced, Qt::QueuedConnection);
+    }
+    m_logMovedTo.clear();
+    m_logMovedWhy.clear();
+    updateStatus();
+}
+
 void MainWindow::submitText(const QString& text, scan::InputKind kind)
 {
     if (m_worker != nullptr) {
@@ -627,6 +667,22 @@ void MainWindow::onSourceState(const QString& name, int state)
 void MainWindow::updateStatus()
 {
     const QDateTime now = m_clock.now();
+    // Composed here, not when it arrived, so it follows the UI language (Ctrl+L).
+    if (m_logMovedTo.isEmpty()) {
+        m_logNotice.clear();
+    } else {
+        const QString why = m_logMovedWhy == QLatin1String("log.key_missing")
+                                ? tr("its key file (.key) is missing, for example after a restore from a backup")
+                                : tr("the file is damaged or is not a PassDesk visitor log");
+        m_logNotice = tr("The visitor log could not be read: %1. It was moved aside to %2 (nothing was deleted) and a new log was "
+                         "started. The owner must acknowledge this.")
+                          .arg(why, m_logMovedTo);
+    }
+    if (m_noticeText->text() != m_logNotice) {
+        m_noticeText->setText(m_logNotice);
+    }
+    m_noticeAck->setText(tr("Owner: acknowledge..."));
+    m_noticeBar->setVisible(!m_logNotice.isEmpty());
     m_clockLabel->setText(now.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     if (!m_options.logPath.isEmpty() && m_countsDay.isValid() && m_countsDay != now.toLocalTime().date() && !m_countAsked &&
         m_worker != nullptr) {

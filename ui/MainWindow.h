@@ -8,6 +8,7 @@
 #include "update/TrustUpdateScheduler.h"
 
 #include <QLabel>
+#include <QPushButton>
 #include <QMainWindow>
 #include <QThread>
 #include <QTimer>
@@ -60,8 +61,11 @@ public:
     int verdictCount() const { return m_count; }
     /// The last visitor log error, empty while logging works.
     QString logError() const { return m_logError; }
-    /// Set when an unreadable log was moved aside at start-up.
+    /// Set when an unreadable log was moved aside (this start or an earlier one) and the owner has not
+    /// acknowledged it yet; shown on the counter screen until then, in the UI language.
     QString logNotice() const { return m_logNotice; }
+    /// The counter screen's notice bar (the log notice and its acknowledge button).
+    QWidget* noticeBar() const { return m_noticeBar; }
     const CounterOptions& options() const { return m_options; }
     /// The policy in force at the counter (settings.policy among the built-in and imported ones).
     const rules::Policy& activePolicy() const { return m_activePolicy; }
@@ -88,6 +92,8 @@ public Q_SLOTS:
     void signInStaff(const QString& name);
     /// Counter menu: staff record a period when checking was impossible (marked manual).
     void recordOutage();
+    /// PIN, then the log notice is acknowledged: it leaves the counter screen and is not shown again.
+    void acknowledgeLogNotice();
 
 Q_SIGNALS:
     /// A background trust update finished (`error` empty: applied and live).
@@ -142,6 +148,11 @@ private:
     bool m_serialOpen = false;
     QString m_logError;
     QString m_logNotice;
+    QString m_logMovedTo;  ///< where the unreadable log was moved, empty when no notice is pending
+    QString m_logMovedWhy; ///< the error code that made it unreadable
+    QWidget* m_noticeBar = nullptr;
+    QLabel* m_noticeText = nullptr;
+    QPushButton* m_noticeAck = nullptr;
     QString m_outageResult;
     QLabel* m_staffState = nullptr;
     std::shared_ptr<const trust::TrustStore> m_trust;

@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -435,9 +436,16 @@ void OwnerView::showDay(const QDate& day)
     if (events) {
         for (const auto& e : *events) {
             const QString end = e.ended.isValid() ? e.ended.toLocalTime().toString(QStringLiteral("HH:mm:ss")) : tr("ongoing");
+            // The journal keeps its cause in English (exports quote it); a moved-aside log, which the owner
+            // must act on, is said in the UI language.
+            QString cause = e.cause;
+            static const QRegularExpression movedAside(QStringLiteral("moved aside to (.+) and a new log started$"));
+            if (const auto m = movedAside.match(e.cause); e.kind == QLatin1String("log_replaced") && m.hasMatch()) {
+                cause = tr("The old log was moved aside to %1 (nothing was deleted) and a new log was started.").arg(m.captured(1));
+            }
             m_timeline->addItem(QStringLiteral("%1 - %2  %3%4\n%5")
                                     .arg(e.started.toLocalTime().toString(QStringLiteral("HH:mm:ss")), end, evidenceKindText(e.kind),
-                                         e.manual ? tr(" (manual)") : QString(), e.cause));
+                                         e.manual ? tr(" (manual)") : QString(), cause));
         }
     }
     if (m_timeline->count() == 0) {

@@ -1,10 +1,14 @@
 #include "ScanWorker.h"
 
+#include "log/MetaStore.h"
+
 #include <opencv2/imgproc.hpp>
 
 namespace passdesk::ui {
 
 namespace {
+constexpr const char* kLogReplacedKey = "log.replaced.unacknowledged";
+
 QImage toImage(const cv::Mat& m)
 {
     if (m.type() == CV_8UC1) {
@@ -39,9 +43,18 @@ void ScanWorker::start()
     if (!m_logPath.isEmpty() && !m_log) {
         // Opened here so the SQLite connection lives on this thread.
         QString movedTo;
-        auto opened = log::VisitLog::openOrReplace(m_logPath, m_clock, m_logOptions, &movedTo);
-        if (opened && !movedTo.isEmpty()) {
-            Q_EMIT logReplaced(movedTo);
+        QString why;
+        auto opened = log::VisitLog::openOrReplace(m_logPath, m_clock, m_logOptions, &movedTo, &why);
+        if (opened) {
+            // Kept in the new log until the owner acknowledges it, so a restart does not lose the notice.
+            log::Database& db = (*opened)->database();
+            if (!movedTo.isEmpty()) {
+                (void)log::MetaStore::set(db, QString::fromLatin1(kLogReplacedKey), why + QLatin1Char('\n') + movedTo);
+            }
+            const QString pending = log::MetaStore::get(db, QString::fromLatin1(kLogReplacedKey));
+            if (!pending.isEmpty()) {
+                Q_EMIT logReplaced(pending.section(QLatin1Char('\n'), 1), pending.section(QLatin1Char('\n'), 0, 0));
+            }
         }
         if (!opened) {
             Q_EMIT logFailed(opened.error().message + QStringLiteral(" [") + opened.error().code + QLatin1Char(']'));
@@ -135,6 +148,13 @@ void ScanWorker::recordOutage(const QDateTime& started, const QDateTime& ended, 
     }
     auto id = m_journal->record(QStringLiteral("manual_outage"), note.trimmed(), started.toUTC(), ended.toUTC(), true);
     Q_EMIT outageRecorded(id ? QString() : id.error().message);
+}
+
+void ScanWorker::acknowledgeLogReplaced()
+{
+    if (m_log) {
+        (void)log::MetaStore::set(m_log->database(), QString::fromLatin1(kLogReplacedKey), QString());
+    }
 }
 
 void ScanWorker::countToday()

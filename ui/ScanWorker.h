@@ -60,6 +60,8 @@ public Q_SLOTS:
     void serviceStatus(const QString& service, bool reachable, const QString& problem);
     /// The venue's identity, stored in the log (where exports read it) when it differs.
     void setVenue(const passdesk::report::VenueProfile& venue);
+    /// The owner has seen that the log was moved aside: logReplaced is not sent again.
+    void acknowledgeLogReplaced();
     /// Counts the visitor log's visits of today (local day) and answers with todayCounted.
     void countToday();
     /// Staff's manual outage entry (evidence journal, marked manual). Answered with outageRecorded.
@@ -71,8 +73,9 @@ Q_SIGNALS:
     void sourceStateChanged(const QString& sourceName, int state);
     void logged(qint64 visitId);
     void logFailed(const QString& message);
-    /// The log was unreadable and was moved aside to `movedTo`; a fresh one was started.
-    void logReplaced(const QString& movedTo);
+    /// The log was unreadable (`why`: db.corrupt, log.key_missing) and was moved aside to `movedTo`; a
+    /// fresh one was started. Sent again at every start until acknowledgeLogReplaced().
+    void logReplaced(const QString& movedTo, const QString& why);
     /// A manual outage entry was stored (`error` empty) or refused.
     void outageRecorded(const QString& error);
     /// The log's visits on local day `day`, counted once the log is open and again when the day

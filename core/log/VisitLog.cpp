@@ -135,7 +135,8 @@ Result<std::unique_ptr<VisitLog>> VisitLog::open(const QString& path, const Cloc
     return std::unique_ptr<VisitLog>(new VisitLog(std::move(db).value(), secret, clock, options));
 }
 
-Result<std::unique_ptr<VisitLog>> VisitLog::openOrReplace(const QString& path, const Clock& clock, Options options, QString* movedTo)
+Result<std::unique_ptr<VisitLog>> VisitLog::openOrReplace(const QString& path, const Clock& clock, Options options, QString* movedTo,
+                                                          QString* whyCode)
 {
     auto log = open(path, clock, options);
     if (log || (log.error().code != QLatin1String("db.corrupt") && log.error().code != QLatin1String("log.key_missing"))) {
@@ -154,6 +155,9 @@ Result<std::unique_ptr<VisitLog>> VisitLog::openOrReplace(const QString& path, c
     }
     if (movedTo != nullptr) {
         *movedTo = aside;
+    }
+    if (whyCode != nullptr) {
+        *whyCode = why.code;
     }
     auto fresh = open(path, clock, options);
     if (!fresh) {

@@ -69,8 +69,9 @@ public:
     /// overwritten: it is moved aside with a time stamp (`visits.db.unreadable-20260302-120000`, with its
     /// key and WAL), a fresh log is started, and the evidence journal records why. `movedTo` receives
     /// the new name when that happened. A log written by a newer PassDesk is refused, not moved.
+    /// `why` receives the error code that made it unreadable (`db.corrupt`, `log.key_missing`).
     static Result<std::unique_ptr<VisitLog>> openOrReplace(const QString& path, const Clock& clock, Options options,
-                                                           QString* movedTo = nullptr);
+                                                           QString* movedTo = nullptr, QString* why = nullptr);
 
     /// A visit from a verdict (names kept only with contact logging, and only when the signature verified).
     Visit visitFrom(const credential::Verification& verification, const rules::Verdict& verdict, const QString& input,

@@ -2,6 +2,8 @@
 // certificates, wedge-scanner keystrokes versus a person typing, the panel's timeout, camera loss.
 #include "CameraView.h"
 #include "MainWindow.h"
+#include "OwnerView.h"
+#include "auth/OwnerGate.h"
 #include "log/EvidenceJournal.h"
 #include "log/VisitLog.h"
 #include "SerialScanner.h"
@@ -36,6 +38,22 @@ QString demoText(const QString& file)
     return QString::fromLatin1(f.readAll()).trimmed();
 }
 
+// Runs `fill` on the PIN dialog as soon as it is open (it is modal).
+template <typename F>
+void whenModalPin(F fill)
+{
+    auto* timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, fill] {
+        if (auto* d = qobject_cast<ui::PinDialog*>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            fill(d);
+        }
+    });
+    timer->start();
+}
+
 ui::CounterOptions options(const QString& source, const QString& language = QStringLiteral("en"))
 {
     ui::CounterOptions o;
@@ -66,6 +84,7 @@ private Q_SLOTS:
     void unusableLogShowsNoVerdict();
     void unverifiedNameIsNeitherShownNorLogged();
     void todayCountsComeFromTheLog();
+    void movedAsideLogIsAnnouncedUntilTheOwnerAcknowledges();
 
 private:
     SystemClock m_clock;
@@ -427,6 +446,75 @@ void CounterWindowTest::todayCountsComeFromTheLog()
     w.submitText(demoText(QStringLiteral("valid-vaccination.hc1.txt")), scan::InputKind::Manual);
     QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 2, 5000);
     QCOMPARE(w.countsLabel()->text(), QStringLiteral("Today: 8 admitted, 5 refused"));
+}
+
+void CounterWindowTest::movedAsideLogIsAnnouncedUntilTheOwnerAcknowledges()
+{
+    // A log whose .key is missing (restored from a backup without it): moved aside at start. The notice
+    // stays on the counter screen through camera-state changes and restarts, in the UI's language, until
+    // the owner acknowledges it with the PIN.
+    QTemporaryDir dir;
+    auto o = options(QStringLiteral("camera:63"), QStringLiteral("ko")); // the camera keeps changing state
+    o.logPath = dir.filePath(QStringLiteral("visits.db"));
+    {
+        auto log = passdesk::log::VisitLog::open(o.logPath, m_clock, {});
+        QVERIFY(log.ok());
+        rules::Verdict verdict;
+        verdict.kind = VerdictKind::Valid;
+        QVERIFY((*log)->append((*log)->visitFrom({}, verdict, QStringLiteral("file"), m_clock.now())).ok());
+    }
+    QVERIFY(QFile::remove(o.logPath + QStringLiteral(".key")));
+    {
+        ui::MainWindow w(o, m_clock);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY_WITH_TIMEOUT(w.noticeBar()->isVisible(), 5000);
+        auto* text = w.findChild<QLabel*>(QStringLiteral("noticeText"));
+        QVERIFY2(text->text().contains(QStringLiteral("키 파일")), qPrintable(text->text())); // Korean, and says why
+        QVERIFY2(text->text().contains(QStringLiteral("visits.db.unreadable-")), qPrintable(text->text()));
+        QTest::qWait(2500); // camera 63 starts, is lost, retries: the notice stays
+        QVERIFY(w.noticeBar()->isVisible());
+        QCOMPARE(text->text(), w.logNotice());
+        QTest::keyClick(&w, Qt::Key_L, Qt::ControlModifier); // English window, English notice
+        QTRY_VERIFY(text->text().contains(QStringLiteral("key file")));
+    }
+    // Restarted without acknowledging: still announced. The owner's PIN is set on the new log.
+    {
+        auto log = passdesk::log::VisitLog::open(o.logPath, m_clock, {});
+        QVERIFY(log.ok());
+        auth::OwnerGate gate((*log)->database(), m_clock);
+        QVERIFY(gate.setPin(QStringLiteral("owner-2026")).ok());
+    }
+    {
+        ui::MainWindow w(o, m_clock);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY_WITH_TIMEOUT(w.noticeBar()->isVisible(), 5000);
+        // Cancelling the PIN dialog leaves it up; the right PIN takes it down.
+        bool asked = false;
+        whenModalPin([&asked](ui::PinDialog* d) {
+            asked = true;
+            d->reject();
+        });
+        w.acknowledgeLogNotice();
+        QVERIFY(asked);
+        QVERIFY(w.noticeBar()->isVisible());
+        whenModalPin([](ui::PinDialog* d) {
+            QTest::keyClicks(d->pinField(), QStringLiteral("owner-2026"));
+            QTest::keyClick(d->pinField(), Qt::Key_Return);
+        });
+        w.acknowledgeLogNotice();
+        QVERIFY(!w.noticeBar()->isVisible());
+        QVERIFY(w.logNotice().isEmpty());
+    }
+    {
+        ui::MainWindow w(o, m_clock);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::qWait(1000);
+        QVERIFY(!w.noticeBar()->isVisible()); // acknowledged once, for good
+    }
+    QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("visits.db.unreadable-*")}, QDir::Files).filter(QRegularExpression(QStringLiteral("[0-9]$"))).size(), 1);
 }
 
 QTEST_MAIN(CounterWindowTest)

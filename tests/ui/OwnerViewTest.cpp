@@ -63,6 +63,7 @@ private Q_SLOTS:
     void pinGate();
     void dayViewFiltersAndTimeline();
     void reasonsAreWordsInTheUiLanguage();
+    void movedAsideLogIsSaidInTheUiLanguage();
     void idleLockCloses();
     void screenshots();
 };
@@ -151,6 +152,28 @@ void OwnerViewTest::reasonsAreWordsInTheUiLanguage()
                  lang == QLatin1String("ko") ? QStringLiteral("증명서가 만료되었습니다.") : QStringLiteral("The certificate has expired."));
         QCOMPARE(view.model()->data(reasons, Qt::ToolTipRole).toString(), QStringLiteral("cert.expired"));
     }
+}
+
+void OwnerViewTest::movedAsideLogIsSaidInTheUiLanguage()
+{
+    Day day;
+    log::EvidenceJournal journal(day.log->database(), day.clock);
+    const QDateTime at(QDate(2026, 3, 2), QTime(8, 0), Qt::LocalTime);
+    QVERIFY(journal.record(QStringLiteral("log_replaced"),
+                           QStringLiteral("the visitor log was unreadable (the log's key /v/visits.db.key is missing); moved aside to "
+                                          "/v/visits.db.unreadable-20260302-080000 and a new log started"),
+                           at, at, false).ok());
+    auth::OwnerGate gate(day.log->database(), day.clock);
+    QVERIFY(gate.setPin(QStringLiteral("owner-2026")).ok());
+    QVERIFY(gate.unlock(QStringLiteral("owner-2026")).ok());
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/passdesk_ko.qm")));
+    QApplication::installTranslator(&translator);
+    ui::OwnerView view(*day.log, gate, day.clock, nullptr, QStringLiteral("ko"));
+    QApplication::removeTranslator(&translator);
+    const QString first = view.timeline()->item(0)->text();
+    QVERIFY2(first.contains(QStringLiteral("/v/visits.db.unreadable-20260302-080000")), qPrintable(first));
+    QVERIFY2(first.contains(QStringLiteral("옮겨")) && !first.contains(QStringLiteral("moved aside")), qPrintable(first));
 }
 
 void OwnerViewTest::idleLockCloses()

@@ -799,6 +799,26 @@ Device key %9</source>
         <source> - last update refused (%1); the previous list stays in use</source>
         <translation> - 마지막 업데이트 거부됨 (%1), 이전 목록을 계속 사용합니다</translation>
     </message>
+    <message>
+        <location filename="../MainWindow.cpp"/>
+        <source>its key file (.key) is missing, for example after a restore from a backup</source>
+        <translation>키 파일(.key)이 없습니다 (예: 백업에서 복원한 뒤)</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp"/>
+        <source>the file is damaged or is not a PassDesk visitor log</source>
+        <translation>파일이 손상되었거나 PassDesk 방문 기록이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp"/>
+        <source>The visitor log could not be read: %1. It was moved aside to %2 (nothing was deleted) and a new log was started. The owner must acknowledge this.</source>
+        <translation>방문 기록을 읽을 수 없습니다: %1. %2(으)로 옮겨 두고(삭제하지 않음) 새 기록을 시작했습니다. 업주가 확인해야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp"/>
+        <source>Owner: acknowledge...</source>
+        <translation>업주 확인...</translation>
+    </message>
 </context>
 <context>
     <name>passdesk::ui::OutageDialog</name>
@@ -984,6 +1004,11 @@ Device key %9</source>
         <location filename="../OwnerView.cpp" line="425"/>
         <source>%1: %2 visits shown, %3 admitted, %4 refused</source>
         <translation>%1: 방문 %2건 표시, 입장 %3건, 거절 %4건</translation>
+    </message>
+    <message>
+        <location filename="../OwnerView.cpp"/>
+        <source>The old log was moved aside to %1 (nothing was deleted) and a new log was started.</source>
+        <translation>이전 기록을 %1(으)로 옮겨 두고(삭제하지 않음) 새 기록을 시작했습니다.</translation>
     </message>
 </context>
 <context>
