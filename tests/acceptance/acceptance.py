@@ -42,7 +42,7 @@ def run(cmd, env=None, timeout=30, check=True, input=None):
     return p
 
 
-def wait_for(what, probe, timeout=15.0, every=0.1):
+def wait_for(what, probe, timeout=15.0, every=0.1, seen=None):
     end = time.monotonic() + timeout
     last = None
     while time.monotonic() < end:
@@ -50,7 +50,7 @@ def wait_for(what, probe, timeout=15.0, every=0.1):
         if last:
             return last
         time.sleep(every)
-    raise Failure(f"timed out after {timeout:.0f} s waiting for {what} (last seen: {last!r})")
+    raise Failure(f"timed out after {timeout:.0f} s waiting for {what} (last seen: {seen() if seen else repr(last)})")
 
 
 def cert(name):
@@ -63,7 +63,7 @@ class Desk:
 
     def __init__(self, name):
         self.name = name
-        self.dir = tempfile.mkdtemp(prefix=f"passdesk-accept-{name}-")
+        self.dir = tempfile.mkdtemp(prefix="pd-")  # short: the scanner's path is shown in the status bar
         self.db = os.path.join(self.dir, "visits.db")
         self.settings = os.path.join(self.dir, "passdesk.ini")
         self.procs = []
@@ -171,9 +171,11 @@ class Desk:
         s.save_png(path)
         return s, box, path
 
-    def ocr(self, shot, box, lang="eng", label="ocr"):
+    def ocr(self, shot, box, lang="eng", label="ocr", scale=1):
         x, y, w, h = box
         crop = shot.crop(x, y, w, h)
+        if scale > 1:
+            crop = crop.binarised().scaled(scale)
         self.shots += 1
         path = os.path.join(self.dir, f"{self.shots:02d}-{label}.png")
         crop.save_png(path)
@@ -403,7 +405,8 @@ def status_bar_text(desk, label):
     wid = desk.wait_window("PassDesk - counter")
     x, y, w, h = desk.geometry(wid)
     s, path = desk.shot(label)
-    text, crop = desk.ocr(s, (x, y + h - 40, w, 40), "eng", label + "-status")
+    text, crop = desk.ocr(s, (x, y + h - 30, w * 2 // 3, 30), "eng", label + "-status", 3)
+    desk.last_status = f"'{text}' (crop {crop})"
     return text, crop
 
 
@@ -411,18 +414,22 @@ def status_bar_text(desk, label):
 def serial_unplug_replug(desk):
     p = socat(desk)
     desk.start("en", ["--serial", os.path.join(desk.dir, "scanner")])
-    wait_for("the status bar to say the scanner is connected", lambda: "connected" in status_bar_text(desk, "plugged")[0], 10, 0.5)
+    desk.key("F11")  # full screen, so the status bar has room for every label
+    time.sleep(0.5)
+    wait_for("the status bar to say the scanner is connected", lambda: "connected" in status_bar_text(desk, "plugged")[0], 10, 0.5,
+             lambda: desk.last_status)
     feed(desk, cert("valid-booster.hc1.txt"))
     desk.panel("valid", "first-scan")
     desk.expect_visits(1, settle=0.3)
     p.terminate()
     p.wait()
     wait_for("the status bar to say the scanner is not connected",
-             lambda: "not connected" in status_bar_text(desk, "unplugged")[0], 10, 0.5)
+             lambda: "not connected" in status_bar_text(desk, "unplugged")[0], 10, 0.5, lambda: desk.last_status)
     desk.key("Escape")
     socat(desk)
     wait_for("the status bar to say the scanner is connected again",
-             lambda: (lambda t: "connected" in t and "not connected" not in t)(status_bar_text(desk, "replugged")[0]), 10, 0.5)
+             lambda: (lambda t: "connected" in t and "not connected" not in t)(status_bar_text(desk, "replugged")[0]), 10, 0.5,
+             lambda: desk.last_status)
     feed(desk, cert("valid-vaccination.hc1.txt"))
     desk.panel("valid", "scan-after-replug")
     desk.expect_visits(2, "valid")

@@ -42,6 +42,24 @@ class Shot:
         rows = [self.rgb[((y + r) * self.width + x) * 3:((y + r) * self.width + x + w) * 3] for r in range(h)]
         return Shot(w, h, b"".join(rows))
 
+    def scaled(self, k):
+        """Nearest-neighbour enlargement: tesseract reads status-bar sized text far better at 3x."""
+        rows = []
+        for y in range(self.height):
+            row = self.rgb[y * self.width * 3:(y + 1) * self.width * 3]
+            wide = b"".join(row[i:i + 3] * k for i in range(0, len(row), 3))
+            rows.extend([wide] * k)
+        return Shot(self.width * k, self.height * k, b"".join(rows))
+
+    def binarised(self, threshold=160):
+        """Dark text on a light bar as black on white (red status text included), for OCR."""
+        out = bytearray(len(self.rgb))
+        for i in range(0, len(self.rgb), 3):
+            lum = (self.rgb[i] * 3 + self.rgb[i + 1] * 6 + self.rgb[i + 2]) // 10
+            v = 0 if lum < threshold else 255
+            out[i] = out[i + 1] = out[i + 2] = v
+        return Shot(self.width, self.height, bytes(out))
+
     def box_of(self, colour, tolerance=6, step=4):
         """Bounding box and count (sampled every `step` pixels) of pixels within `tolerance` of `colour`."""
         xs, ys, n = [], [], 0

@@ -896,6 +896,11 @@ Device key %9</source>
         <translation>카메라 연결 끊김</translation>
     </message>
     <message>
+        <location filename="../OwnerView.cpp" line="353"/>
+        <source>Barcode scanner disconnected</source>
+        <translation>바코드 스캐너 연결 끊김</translation>
+    </message>
+    <message>
         <location filename="../OwnerView.cpp" line="356"/>
         <source>Camera read no code for a long time</source>
         <translation>카메라가 오랫동안 코드를 읽지 못함</translation>
