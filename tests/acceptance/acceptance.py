@@ -319,7 +319,6 @@ def wedge_text_field_focused(desk):
     desk.start("en")
     set_pin_and_open(desk, ["ctrl+o"], "PassDesk - owner's review")
     # The review's day field takes typing; a burst typed there must come back out of it and be a scan.
-    desk.key("ctrl+f") if False else None
     desk.burst(cert("valid-booster.hc1.txt"))
     desk.expect_visits(1, "valid", input="wedge")
 

@@ -1053,6 +1053,14 @@ Device key %9</source>
     </message>
 </context>
 <context>
+    <name>passdesk::ui::SerialScanner</name>
+    <message>
+        <location filename="../SerialScanner.cpp" line="36"/>
+        <source>the device is gone</source>
+        <translation>장치가 없어졌습니다</translation>
+    </message>
+</context>
+<context>
     <name>passdesk::ui::ScanWorker</name>
     <message>
         <location filename="../ScanWorker.cpp" line="128"/>
