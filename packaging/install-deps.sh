@@ -20,6 +20,8 @@ PACKAGES=(
     python3 openssl
     # Xvfb: the README screenshots and a display for GUI runs on headless machines; CJK fonts for Hangul
     xvfb xauth fonts-noto-cjk
+    # Qt's own catalogues (qtbase_ko.qm): dialog buttons such as OK and Cancel in the window's language
+    qt6-translations-l10n
     # time zones: policies count days in the venue's zone (Asia/Seoul, Europe/Berlin)
     tzdata
     # the Debian package: CPack's DEB generator (dpkg-shlibdeps, file), and lintian to check the result
@@ -28,6 +30,8 @@ PACKAGES=(
     # pseudo-terminal, screenshots of the X server (xwd in x11-apps), OCR of the verdict panel in English
     # and Korean, and cjpeg to write the README's JPEG screenshots
     openbox xdotool socat x11-apps tesseract-ocr tesseract-ocr-eng tesseract-ocr-kor libjpeg-turbo-progs
+    # the package test validates the desktop entry and the AppStream metadata
+    desktop-file-utils appstream
     # poppler-utils: the report tests render PDFs (pdftoppm) and read their text back (pdftotext)
     poppler-utils
 )
