@@ -182,7 +182,7 @@ class Desk:
         self.shots += 1
         path = os.path.join(self.dir, f"{self.shots:02d}-{label}.png")
         crop.save_png(path)
-        out = run(["tesseract", path, "-", "-l", lang, "--psm", "6"], self.env, timeout=60).stdout
+        out = run(["tesseract", path, "-", "-l", lang, "--psm", "3"], self.env, timeout=60).stdout
         return " ".join(out.split()), path
 
     def expect_text(self, shot, box, words, lang="eng", label="ocr"):

@@ -17,18 +17,20 @@ class Shot:
         header_size, _, fmt, depth, width, height = fields[:6]
         byte_order, bpp, bytes_per_line = fields[7], fields[11], fields[12]
         ncolors = fields[19]
-        # xwd reports 24 bits a pixel for depth 24 while storing 4 bytes each (bytes_per_line says so).
-        if fmt != 2 or bytes_per_line < width * 4:
+        # Xvfb's depth 24 is 24 bits a pixel, packed; rows padded to bytes_per_line.
+        step = bpp // 8
+        if fmt != 2 or step not in (3, 4) or bytes_per_line < width * step:
             raise RuntimeError(f"xwd: format {fmt} with {bpp} bits a pixel is not read here (depth {depth})")
         start = header_size + ncolors * 12
         rgb = bytearray(width * height * 3)
         for y in range(height):
-            row = data[start + y * bytes_per_line: start + y * bytes_per_line + width * 4]
+            row = data[start + y * bytes_per_line: start + y * bytes_per_line + width * step]
             out = rgb[y * width * 3:(y + 1) * width * 3]
-            if byte_order == 0:  # LSBFirst: B G R X
-                out[0::3], out[1::3], out[2::3] = row[2::4], row[1::4], row[0::4]
-            else:  # MSBFirst: X R G B
-                out[0::3], out[1::3], out[2::3] = row[1::4], row[2::4], row[3::4]
+            if byte_order == 0:  # LSBFirst: B G R (X)
+                out[0::3], out[1::3], out[2::3] = row[2::step], row[1::step], row[0::step]
+            else:  # MSBFirst: (X) R G B
+                o = step - 3
+                out[0::3], out[1::3], out[2::3] = row[o::step], row[o + 1::step], row[o + 2::step]
             rgb[y * width * 3:(y + 1) * width * 3] = out
         return Shot(width, height, bytes(rgb))
 
