@@ -26,6 +26,10 @@ PACKAGES=(
     tzdata
     # the Debian package: CPack's DEB generator (dpkg-shlibdeps, file), and lintian to check the result
     dpkg-dev file lintian
+    # the acceptance tests (tests/acceptance): a window manager, XTest key events, a serial scanner on a
+    # pseudo-terminal, screenshots of the X server (xwd in x11-apps), OCR of the verdict panel in English
+    # and Korean, and cjpeg to write the README's JPEG screenshots
+    openbox xdotool socat x11-apps tesseract-ocr tesseract-ocr-eng tesseract-ocr-kor libjpeg-turbo-progs
     # the package test validates the desktop entry and the AppStream metadata
     desktop-file-utils appstream
     # poppler-utils: the report tests render PDFs (pdftoppm) and read their text back (pdftotext)

@@ -247,6 +247,12 @@ void MainWindow::startSerial()
         m_serialOpen = open;
         m_serialDetail = detail;
         updateStatus();
+        if (m_worker != nullptr) {
+            // Evidence: every period the scanner was unplugged, journalled on the scan thread.
+            QMetaObject::invokeMethod(m_worker, [w = m_worker, port = m_options.settings.serialPort, open, detail] {
+                w->scannerStatus(port, open, detail);
+            });
+        }
     });
 }
 

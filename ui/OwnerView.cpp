@@ -383,6 +383,9 @@ QString OwnerView::evidenceKindText(const QString& kind)
     if (kind == QLatin1String("camera_lost")) {
         return tr("Camera disconnected");
     }
+    if (kind == QLatin1String("scanner_lost")) {
+        return tr("Barcode scanner disconnected");
+    }
     if (kind == QLatin1String("no_decode")) {
         return tr("Camera read no code for a long time");
     }

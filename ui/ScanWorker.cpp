@@ -91,6 +91,10 @@ void ScanWorker::stop()
             (void)m_journal->end(*m_serviceDown);
             m_serviceDown.reset();
         }
+        if (m_scannerLost) {
+            (void)m_journal->end(*m_scannerLost);
+            m_scannerLost.reset();
+        }
         (void)m_journal->endRun();
     }
     m_running = false;
@@ -183,6 +187,21 @@ void ScanWorker::setTrustRepository(std::shared_ptr<const trust::TrustRepository
     if (m_repository && m_journal) {
         m_staleMonitor = std::make_unique<update::TrustStaleMonitor>(*m_repository, *m_journal, m_clock);
         m_staleMonitor->check();
+    }
+}
+
+void ScanWorker::scannerStatus(const QString& port, bool connected, const QString& detail)
+{
+    if (!m_journal) {
+        return;
+    }
+    if (connected && m_scannerLost) {
+        (void)m_journal->end(*m_scannerLost);
+        m_scannerLost.reset();
+    } else if (!connected && !m_scannerLost) {
+        if (auto id = m_journal->begin(QStringLiteral("scanner_lost"), port + QStringLiteral(": ") + detail)) {
+            m_scannerLost = *id;
+        }
     }
 }
 

@@ -58,6 +58,9 @@ public Q_SLOTS:
     /// An online service's last answer: a failure opens a `service_unreachable` evidence period (once),
     /// a success closes it.
     void serviceStatus(const QString& service, bool reachable, const QString& problem);
+    /// The serial barcode scanner's port opened (`connected`) or lost: a loss opens a `scanner_lost`
+    /// evidence period (once), the next open closes it.
+    void scannerStatus(const QString& port, bool connected, const QString& detail);
     /// The venue's identity, stored in the log (where exports read it) when it differs.
     void setVenue(const passdesk::report::VenueProfile& venue);
     /// The owner has seen that the log was moved aside: logReplaced is not sent again.
@@ -104,6 +107,7 @@ private:
     std::shared_ptr<const trust::TrustRepository> m_repository;
     std::unique_ptr<update::TrustStaleMonitor> m_staleMonitor;
     std::optional<qint64> m_serviceDown;
+    std::optional<qint64> m_scannerLost;
     std::chrono::seconds m_noDecodeLimit{30 * 60};
     std::chrono::steady_clock::time_point m_lastCode{};
     QDateTime m_lastCodeWall;

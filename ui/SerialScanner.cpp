@@ -1,6 +1,7 @@
 #include "SerialScanner.h"
 
-#include <QTimer>
+#include <QFileInfo>
+#include <QSerialPortInfo>
 
 namespace passdesk::ui {
 
@@ -16,7 +17,25 @@ SerialScanner::SerialScanner(const QString& portName, QObject* parent) : QObject
             QTimer::singleShot(1000, this, &SerialScanner::tryOpen);
         }
     });
+    // A hang-up is not always reported as a read error (a pseudo-terminal whose other end closed, a
+    // USB scanner pulled while idle): the device node going away says the scanner is gone too.
+    m_watch = new QTimer(this);
+    connect(m_watch, &QTimer::timeout, this, &SerialScanner::checkPresent);
+    m_watch->start(1000);
     QTimer::singleShot(0, this, &SerialScanner::tryOpen);
+}
+
+void SerialScanner::checkPresent()
+{
+    if (!m_port.isOpen()) {
+        return;
+    }
+    const QString path = m_port.portName().startsWith(QLatin1Char('/')) ? m_port.portName() : QSerialPortInfo(m_port).systemLocation();
+    if (!path.isEmpty() && !QFileInfo::exists(path)) {
+        m_port.close();
+        Q_EMIT stateChanged(false, tr("the device is gone"));
+        QTimer::singleShot(1000, this, &SerialScanner::tryOpen);
+    }
 }
 
 void SerialScanner::tryOpen()

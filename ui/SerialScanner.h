@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QSerialPort>
+#include <QTimer>
 
 namespace passdesk::ui {
 
@@ -27,7 +28,10 @@ private:
     void tryOpen();
     void readLines();
 
+    void checkPresent();
+
     QSerialPort m_port;
+    QTimer* m_watch;
     QByteArray m_buffer;
 };
 

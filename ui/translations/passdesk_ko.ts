@@ -941,6 +941,11 @@ Device key %9</source>
         <translation>카메라 연결 끊김</translation>
     </message>
     <message>
+        <location filename="../OwnerView.cpp" line="353"/>
+        <source>Barcode scanner disconnected</source>
+        <translation>바코드 스캐너 연결 끊김</translation>
+    </message>
+    <message>
         <location filename="../OwnerView.cpp" line="356"/>
         <source>Camera read no code for a long time</source>
         <translation>카메라가 오랫동안 코드를 읽지 못함</translation>
@@ -1095,6 +1100,14 @@ Device key %9</source>
         <location filename="../settings/PrivacyForm.cpp" line="32"/>
         <source>Off: the log keeps only the time, the verdict, the kind of certificate and a coded fingerprint of it, so nobody can read who visited. Turn it on only if the authorities require a visitor list for contact tracing; names are then deleted with the visit after the period above.</source>
         <translation>끄면 시각, 판정, 증명서 종류와 암호화된 지문만 남아 누가 방문했는지 아무도 알 수 없습니다. 당국이 접촉자 추적을 위해 방문자 명단을 요구할 때만 켜세요. 이름은 위 기간이 지나면 방문 기록과 함께 삭제됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>passdesk::ui::SerialScanner</name>
+    <message>
+        <location filename="../SerialScanner.cpp" line="36"/>
+        <source>the device is gone</source>
+        <translation>장치가 없어졌습니다</translation>
     </message>
 </context>
 <context>

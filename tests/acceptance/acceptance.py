@@ -1,0 +1,581 @@
+#!/usr/bin/env python3
+"""PassDesk acceptance tests: the built `passdesk` under its own Xvfb and openbox, driven by XTest key
+events (xdotool, never --window), judged by what a person checks: the visitor log (passdesk-cli), window
+titles, and the screen (pixel colours, tesseract OCR).
+
+usage: acceptance.py --bin-dir BUILD/app --source-dir SRC (--list | TEST...)
+PASSDESK_SCREENSHOTS=DIR (or --screenshots DIR) also writes the README's counter screenshots there.
+"""
+import argparse
+import difflib
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import xshot  # noqa: E402
+
+AT = "2026-01-01T00:00:00Z"  # the demo certificates are valid then (resources/demo/certificates/EXPECTED.tsv)
+COLOURS = {"ready": "#263238", "valid": "#1b7f3b", "check-id": "#f2a900", "invalid": "#b3261e", "unknown": "#5f6368"}
+CFG = argparse.Namespace()
+TESTS = {}
+
+
+class Failure(Exception):
+    pass
+
+
+def test(fn):
+    TESTS[fn.__name__.replace("_", "-")] = fn
+    return fn
+
+
+def run(cmd, env=None, timeout=30, check=True, input=None):
+    p = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout, input=input)
+    if check and p.returncode != 0:
+        raise Failure(f"{' '.join(cmd)} exited {p.returncode}: {p.stderr.strip()}")
+    return p
+
+
+def wait_for(what, probe, timeout=15.0, every=0.1, seen=None):
+    end = time.monotonic() + timeout
+    last = None
+    while time.monotonic() < end:
+        last = probe()
+        if last:
+            return last
+        time.sleep(every)
+    raise Failure(f"timed out after {timeout:.0f} s waiting for {what} (last seen: {seen() if seen else repr(last)})")
+
+
+def cert(name):
+    with open(os.path.join(CFG.source_dir, "resources/demo/certificates", name)) as f:
+        return f.read().strip()
+
+
+class Desk:
+    """One Xvfb + openbox + passdesk, in a temp dir of its own."""
+
+    def __init__(self, name):
+        self.name = name
+        self.dir = tempfile.mkdtemp(prefix="pd-")  # short: the scanner's path is shown in the status bar
+        self.db = os.path.join(self.dir, "visits.db")
+        self.settings = os.path.join(self.dir, "passdesk.ini")
+        self.procs = []
+        self.app = None
+        self.shots = 0
+        self.socat = None
+        r, w = os.pipe()
+        xvfb = subprocess.Popen((["nice", "-n", "-10"] if os.geteuid() == 0 else []) + ["Xvfb", "-displayfd", str(w), "-screen", "0", "1600x1000x24", "-nolisten", "tcp", "-noreset"],
+                                pass_fds=(w,), stdout=subprocess.DEVNULL, stderr=open(os.path.join(self.dir, "xvfb.log"), "w"))
+        os.close(w)
+        self.procs.append(xvfb)
+        number = b""
+        while not number.endswith(b"\n"):
+            chunk = os.read(r, 16)
+            if not chunk:
+                raise Failure("Xvfb did not start (see " + self.dir + "/xvfb.log)")
+            number += chunk
+        os.close(r)
+        self.display = ":" + number.decode().strip()
+        self.env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+        self.env.update(DISPLAY=self.display, TZ="UTC", LANG="C.UTF-8", XDG_RUNTIME_DIR=self.dir, HOME=self.dir,
+                        XDG_CONFIG_HOME=self.dir + "/config", XDG_DATA_HOME=self.dir + "/data", QT_QPA_PLATFORM="xcb")
+        self.procs.append(subprocess.Popen(["openbox", "--sm-disable"], env=self.env, stdout=subprocess.DEVNULL,
+                                           stderr=open(os.path.join(self.dir, "openbox.log"), "w")))
+        wait_for("openbox", lambda: run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], self.env, check=False).stdout.find("window id") >= 0
+                 if shutil.which("xprop") else True, 10)
+        print(f"[{name}] display {self.display}, files in {self.dir}")
+
+    def start(self, lang="en", extra=(), wizard=False, source="camera:63", title="PassDesk - counter"):
+        args = [os.path.join(CFG.bin_dir, "passdesk"), "--db", self.db, "--settings", self.settings, "--mute", "--at", AT,
+                "--trust", os.path.join(CFG.source_dir, "resources/demo/trust-list.json"), "--source", source]
+        if lang:
+            args += ["--lang", lang]
+        if not wizard:
+            args.append("--no-wizard")
+        args += list(extra)
+        self.app = subprocess.Popen(args, env=self.env, stdout=open(os.path.join(self.dir, "passdesk.log"), "w"), stderr=subprocess.STDOUT)
+        self.procs.append(self.app)
+        if title:
+            self.wait_window(title)
+            self.wait_active(title)
+            time.sleep(0.3)  # first paint
+
+    # --- windows -------------------------------------------------------------------------------
+    def windows(self, name):
+        return run(["xdotool", "search", "--onlyvisible", "--name", name], self.env, check=False).stdout.split()
+
+    def wait_window(self, name, timeout=20):
+        if self.app is not None and self.app.poll() is not None:
+            raise Failure(f"passdesk exited with {self.app.returncode} (log: {self.dir}/passdesk.log)")
+        return wait_for(f"a window named '{name}'", lambda: self.windows(name), timeout)[0]
+
+    def active_title(self):
+        return run(["xdotool", "getactivewindow", "getwindowname"], self.env, check=False).stdout.strip()
+
+    def wait_active(self, name, timeout=10):
+        return wait_for(f"the active window to be '{name}'", lambda: name in self.active_title() and self.active_title(), timeout)
+
+    def geometry(self, wid):
+        out = run(["xdotool", "getwindowgeometry", "--shell", wid], self.env).stdout
+        g = dict(line.split("=") for line in out.split())
+        return int(g["X"]), int(g["Y"]), int(g["WIDTH"]), int(g["HEIGHT"])
+
+    # --- input (XTest) -------------------------------------------------------------------------
+    def type(self, text, delay=2):
+        # A scanner is never descheduled mid-burst; xdotool on a loaded machine can be, which would
+        # stretch a 2 ms gap past the 40 ms a burst allows: raised priority (we may: root; else it is a no-op).
+        prio = ["nice", "-n", "-10"] if os.geteuid() == 0 and delay < 40 else []
+        run(prio + ["xdotool", "type", "--delay", str(delay), text], self.env, timeout=max(30, len(text) * delay / 500 + 20))
+
+    def key(self, *keys):
+        run(["xdotool", "key", *keys], self.env)
+
+    def burst(self, text):
+        """A keyboard-wedge scanner: the code in a burst of key events, then Return."""
+        self.type(text, 2)
+        self.key("Return")
+
+    # --- what a person sees -------------------------------------------------------------------
+    def shot(self, label):
+        s = xshot.Shot.take(self.env)
+        self.shots += 1
+        path = os.path.join(self.dir, f"{self.shots:02d}-{label}.png")
+        s.save_png(path)
+        return s, path
+
+    def panel(self, colour, label, timeout=8):
+        """Waits for the verdict panel in `colour` (a COLOURS key); returns (shot, box, path)."""
+        want = xshot.hex_colour(COLOURS[colour])
+        seen = {}
+
+        def probe():
+            s = xshot.Shot.take(self.env)
+            box, area = s.box_of(want, tolerance=8)
+            seen["s"], seen["area"] = s, area
+            return (s, box) if area > 40000 else None
+
+        try:
+            s, box = wait_for(f"the verdict panel in {colour} {COLOURS[colour]}", probe, timeout, 0.2)
+        except Failure as e:
+            self.shots += 1
+            path = os.path.join(self.dir, f"{self.shots:02d}-{label}-FAILED.png")
+            seen["s"].save_png(path)
+            others = {k: seen["s"].box_of(xshot.hex_colour(v), 8)[1] for k, v in COLOURS.items()}
+            raise Failure(f"{e}; panel colours on screen (pixels): {others}; screenshot {path}")
+        self.shots += 1
+        path = os.path.join(self.dir, f"{self.shots:02d}-{label}.png")
+        s.save_png(path)
+        return s, box, path
+
+    def ocr(self, shot, box, lang="eng", label="ocr", scale=1):
+        x, y, w, h = box
+        crop = shot.crop(x, y, w, h)
+        if scale > 1:
+            crop = crop.binarised().scaled(scale)
+        self.shots += 1
+        path = os.path.join(self.dir, f"{self.shots:02d}-{label}.png")
+        crop.save_png(path)
+        out = run(["tesseract", path, "-", "-l", lang, "--psm", "3"], self.env, timeout=60).stdout
+        return " ".join(out.split()), path
+
+    def expect_text(self, shot, box, words, lang="eng", label="ocr"):
+        text, path = self.ocr(shot, box, lang, label)
+        squeezed = text.replace(" ", "")
+        for w in words:
+            w = w.replace(" ", "")
+            if w in squeezed:
+                continue
+            # Tesseract's Korean model misreads a jamo now and then (됨 as 된): for Hangul, most of the
+            # word's syllables in order is what a reader would call the same word.
+            if lang == "kor" and len(w) >= 2:
+                best = max((difflib.SequenceMatcher(None, w, squeezed[i:i + len(w)]).ratio()
+                            for i in range(max(1, len(squeezed) - len(w) + 1))), default=0)
+                if best >= 0.6:
+                    continue
+            raise Failure(f"expected '{w}' on screen, OCR read: '{text}' (crop {path})")
+        return text
+
+    # --- the log -------------------------------------------------------------------------------
+    def visits(self):
+        if not os.path.exists(self.db):
+            return []
+        day = time.strftime("%Y-%m-%d", time.gmtime())
+        out = run([os.path.join(CFG.bin_dir, "passdesk-cli"), "log", "list", "--db", self.db, "--date", day, "--json"], self.env).stdout
+        return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+    def events(self):
+        out = run([os.path.join(CFG.bin_dir, "passdesk-cli"), "log", "events", "--db", self.db], self.env).stdout
+        return out
+
+    def expect_visits(self, n, verdict=None, settle=1.5, input=None):
+        time.sleep(settle)  # anything more would have been logged by now
+        v = self.visits()
+        if len(v) != n or (verdict and any(x["verdict"] != verdict for x in v)) or (input and any(x["input"] != input for x in v)):
+            raise Failure(f"expected {n} visit(s) logged{' ' + verdict if verdict else ''}{' by ' + input if input else ''}, "
+                          f"the log holds {len(v)}: {v}")
+        return v
+
+    def close(self):
+        for p in reversed(self.procs):
+            if p.poll() is None:
+                p.terminate()
+        for p in reversed(self.procs):
+            try:
+                p.wait(5)
+            except subprocess.TimeoutExpired:
+                p.kill()
+                p.wait()
+
+
+def save_readme_shot(desk, shot, wid, name):
+    """The counter window as the README shows it, cropped from the screen."""
+    if not CFG.screenshots:
+        return
+    x, y, w, h = desk.geometry(wid)
+    shot.crop(x, y, w, h).save_jpeg(os.path.join(CFG.screenshots, name))
+    print(f"[{desk.name}] wrote {os.path.join(CFG.screenshots, name)}")
+
+
+# ===================================================================================================
+# The wedge in each state the counter is left in
+
+def wedge_valid(desk, lang, headline, ocr_lang):
+    desk.burst(cert("valid-booster.hc1.txt"))
+    s, box, path = desk.panel("valid", "valid")
+    desk.expect_text(s, box, [headline], ocr_lang, "headline")
+    desk.expect_visits(1, "valid", input="wedge")
+
+
+@test
+def wedge_bare_counter_en(desk):
+    desk.start("en")
+    wedge_valid(desk, "en", "VALID", "eng")
+
+
+@test
+def wedge_bare_counter_ko(desk):
+    desk.start("ko", title="PassDesk - 카운터")
+    wedge_valid(desk, "ko", "유효", "kor")
+
+
+@test
+def wedge_verdict_showing(desk):
+    desk.start("en", ["--clear-after", "0"])
+    desk.burst(cert("tampered.hc1.txt"))
+    desk.panel("invalid", "invalid")
+    desk.expect_visits(1, settle=0.5)
+    desk.burst(cert("valid-booster.hc1.txt"))
+    desk.panel("valid", "valid")
+    v = desk.expect_visits(2)
+    if v[-1]["verdict"] != "valid":
+        raise Failure(f"the second burst should log a verified visit, logged: {v[-1]}")
+
+
+def set_pin_and_open(desk, menu_keys, title, pin="424242"):
+    desk.key(*menu_keys)
+    desk.wait_window("Owner")
+    desk.wait_active("Owner")
+    desk.type(pin, 30)
+    desk.key("Tab")
+    desk.type(pin, 30)
+    desk.key("Return")
+    desk.wait_window(title)
+    desk.wait_active(title)
+    time.sleep(0.3)
+
+
+@test
+def wedge_owner_review_open(desk):
+    desk.start("en")
+    set_pin_and_open(desk, ["ctrl+o"], "PassDesk - owner's review")
+    desk.burst(cert("valid-booster.hc1.txt"))
+    desk.expect_visits(1, "valid", input="wedge")
+
+
+@test
+def wedge_settings_open(desk):
+    desk.start("en")
+    set_pin_and_open(desk, ["ctrl+comma"], "Settings")
+    desk.burst(cert("valid-booster.hc1.txt"))
+    desk.expect_visits(1, "valid", input="wedge")
+
+
+@test
+def wedge_menu_open(desk):
+    desk.start("en")
+    desk.key("alt+c")  # the Counter menu
+    time.sleep(0.5)
+    s, _ = desk.shot("menu-open")
+    desk.burst(cert("valid-booster.hc1.txt"))
+    desk.expect_visits(1, "valid", input="wedge")
+
+
+@test
+def wedge_text_field_focused(desk):
+    desk.start("en")
+    set_pin_and_open(desk, ["ctrl+o"], "PassDesk - owner's review")
+    # The review's day field takes typing; a burst typed there must come back out of it and be a scan.
+    desk.burst(cert("valid-booster.hc1.txt"))
+    desk.expect_visits(1, "valid", input="wedge")
+
+
+@test
+def wedge_modal_manual_entry(desk):
+    desk.start("en")
+    desk.key("ctrl+m")
+    desk.wait_window("Enter certificate text")
+    desk.wait_active("Enter certificate text")
+    desk.burst(cert("valid-booster.hc1.txt"))
+    desk.expect_visits(1, "valid")
+
+
+@test
+def wedge_pin_dialog(desk):
+    desk.start("en")
+    desk.key("ctrl+o")
+    desk.wait_window("Owner")
+    desk.wait_active("Owner")
+    desk.burst(cert("valid-booster.hc1.txt"))
+    time.sleep(1.0)
+    n = len(desk.visits())
+    if n > 1:
+        raise Failure(f"one burst logged {n} visits")
+    # The PIN field is empty if the PIN typed now (twice) is accepted: any scanner text left in it
+    # would make the two fields differ and keep the dialog open.
+    if not desk.windows("Owner"):
+        raise Failure("the PIN dialog closed on the burst (the burst was typed into it and submitted?)")
+    desk.type("424242", 30)
+    desk.key("Tab")
+    desk.type("424242", 30)
+    desk.key("Return")
+    try:
+        desk.wait_window("PassDesk - owner's review", 8)
+    except Failure:
+        s, path = desk.shot("pin-dialog")
+        raise Failure(f"the PIN typed after the burst was refused, so the burst went into the PIN field; screenshot {path}")
+
+
+@test
+def slow_typing_logs_nothing(desk):
+    desk.start("en")
+    text = cert("valid-booster.hc1.txt")
+    desk.type(text[:len(text) // 2], 60)
+    desk.type(text[len(text) // 2:], 150 if CFG.full_slow else 60)
+    desk.key("Return")
+    desk.expect_visits(0)
+    s, path = desk.shot("after-slow-typing")
+    box, area = s.box_of(xshot.hex_colour(COLOURS["ready"]), 8)
+    if area < 40000:
+        raise Failure(f"the panel should still say Ready after typing; screenshot {path}")
+
+
+# ===================================================================================================
+# Serial scanner on a pseudo-terminal
+
+def socat(desk):
+    t = desk.dir
+    p = subprocess.Popen(["socat", f"pty,raw,echo=0,link={t}/scanner", f"pty,raw,echo=0,link={t}/feed"],
+                         stdout=subprocess.DEVNULL, stderr=open(os.path.join(t, "socat.log"), "a"))
+    desk.procs.append(p)
+    wait_for("socat's links", lambda: os.path.exists(f"{t}/scanner") and os.path.exists(f"{t}/feed"), 5)
+    return p
+
+
+def feed(desk, text):
+    with open(os.path.join(desk.dir, "feed"), "wb") as f:
+        f.write(text.encode() + b"\r\n")
+
+
+@test
+def serial_scanner(desk):
+    socat(desk)
+    desk.start("en", ["--serial", os.path.join(desk.dir, "scanner")])
+    time.sleep(1.0)
+    feed(desk, cert("valid-booster.hc1.txt"))
+    desk.panel("valid", "valid")
+    desk.expect_visits(1, "valid", input="serial")
+
+
+def status_bar_text(desk, label):
+    wid = desk.wait_window("PassDesk - counter")
+    x, y, w, h = desk.geometry(wid)
+    s, path = desk.shot(label)
+    text, crop = desk.ocr(s, (x, y + h - 30, w * 2 // 3, 30), "eng", label + "-status", 3)
+    desk.last_status = f"'{text}' (crop {crop})"
+    return text, crop
+
+
+@test
+def serial_unplug_replug(desk):
+    p = socat(desk)
+    desk.start("en", ["--serial", os.path.join(desk.dir, "scanner")])
+    desk.key("F11")  # full screen, so the status bar has room for every label
+    time.sleep(0.5)
+    wait_for("the status bar to say the scanner is connected", lambda: "connected" in status_bar_text(desk, "plugged")[0], 10, 0.5,
+             lambda: desk.last_status)
+    feed(desk, cert("valid-booster.hc1.txt"))
+    desk.panel("valid", "first-scan")
+    desk.expect_visits(1, settle=0.3)
+    p.terminate()
+    p.wait()
+    wait_for("the status bar to say the scanner is not connected",
+             lambda: "not connected" in status_bar_text(desk, "unplugged")[0], 10, 0.5, lambda: desk.last_status)
+    desk.key("Escape")
+    socat(desk)
+    wait_for("the status bar to say the scanner is connected again",
+             lambda: (lambda t: "connected" in t and "not connected" not in t)(status_bar_text(desk, "replugged")[0]), 10, 0.5,
+             lambda: desk.last_status)
+    feed(desk, cert("valid-vaccination.hc1.txt"))
+    desk.panel("valid", "scan-after-replug")
+    desk.expect_visits(2, "valid")
+    events = desk.events()
+    lines = [line for line in events.splitlines() if "scanner" in line]
+    if not lines or "(ongoing)" in lines[-1]:
+        raise Failure(f"expected a closed 'scanner_lost' period in the evidence journal, `log events` says:\n{events}")
+    print("evidence:", *lines, sep="\n  ")
+
+
+# ===================================================================================================
+# Keys, timers, windows
+
+def manual_entry(desk, name):
+    """Ctrl+M, then the code into its field as a burst + Return (a scanner aimed at the open dialog)."""
+    desk.key("ctrl+m")
+    desk.wait_window("Enter certificate text")
+    desk.wait_active("Enter certificate text")
+    desk.burst(cert(name))
+    time.sleep(0.5)
+    # The burst is taken as a scan and out of the field; the dialog stays open for a person: Esc closes it.
+    desk.key("Escape")
+    try:
+        wait_for("the dialog to close", lambda: not desk.windows("Enter certificate text"), 8)
+    except Failure as e:
+        raise Failure(f"{e}; screenshot {desk.shot('manual-entry')[1]}")
+    desk.wait_active("PassDesk - counter")
+
+
+@test
+def key_escape_clears(desk):
+    desk.start("en", ["--clear-after", "0"])
+    manual_entry(desk, "tampered.hc1.txt")
+    desk.panel("invalid", "invalid")
+    desk.key("Escape")
+    desk.panel("ready", "cleared", 4)
+
+
+@test
+def key_ctrl_m_manual_entry(desk):
+    desk.start("en")
+    desk.key("ctrl+m")
+    desk.wait_window("Enter certificate text")
+    desk.wait_active("Enter certificate text")
+    desk.key("Escape")
+    wait_for("the dialog to close on Esc", lambda: not desk.windows("Enter certificate text"), 5)
+    desk.wait_active("PassDesk - counter")
+    desk.expect_visits(0, settle=0.3)
+    manual_entry(desk, "valid-vaccination.hc1.txt")
+    desk.panel("valid", "manual")
+    desk.expect_visits(1, "valid")
+
+
+@test
+def key_ctrl_l_language(desk):
+    desk.start("en")
+    s, box, _ = desk.panel("ready", "en")
+    desk.expect_text(s, box, ["Ready"], "eng", "en-headline")
+    desk.key("ctrl+l")
+    desk.wait_window("PassDesk - 카운터", 5)
+    time.sleep(0.3)
+    s, box, _ = desk.panel("ready", "ko")
+    desk.expect_text(s, box, ["준비됨"], "kor", "ko-headline")
+
+
+@test
+def key_f11_full_screen(desk):
+    desk.start("en")
+    wid = desk.wait_window("PassDesk - counter")
+    before = desk.geometry(wid)
+    desk.key("F11")
+    got = wait_for("the window to cover the 1600x1000 screen", lambda: (lambda g: g[2:] == (1600, 1000) and g)(desk.geometry(wid)), 5)
+    if got[:2] != (0, 0):
+        raise Failure(f"full screen window at {got[:2]}, expected (0, 0)")
+    desk.key("F11")
+    wait_for("the window back to its size", lambda: desk.geometry(wid)[2:] == before[2:], 5)
+
+
+@test
+def verdict_clears_after_timeout(desk):
+    desk.start("en", ["--clear-after", "2"])
+    manual_entry(desk, "valid-vaccination.hc1.txt")
+    desk.panel("valid", "valid")
+    shown = time.monotonic()
+    desk.panel("ready", "cleared-by-itself", 6)
+    took = time.monotonic() - shown
+    if took < 1.0:
+        raise Failure(f"the verdict cleared after {took:.1f} s, expected about 2")
+    print(f"cleared {took:.1f} s after it was seen")
+
+
+@test
+def owner_review_with_pin(desk):
+    desk.start("en")
+    set_pin_and_open(desk, ["ctrl+o"], "PassDesk - owner's review")
+    desk.key("Escape")
+    wait_for("the review to close", lambda: not desk.windows("owner's review"), 5)
+    # Second time: the PIN is set; a wrong one is refused, the right one opens.
+    desk.key("ctrl+o")
+    desk.wait_active("Owner")
+    desk.type("111111", 30)
+    desk.key("Return")
+    time.sleep(0.7)
+    if desk.windows("owner's review"):
+        raise Failure("a wrong PIN opened the owner's review")
+    desk.key("ctrl+a")
+    desk.type("424242", 30)
+    desk.key("Return")
+    desk.wait_window("PassDesk - owner's review")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--bin-dir", required=True)
+    ap.add_argument("--source-dir", required=True)
+    ap.add_argument("--screenshots", default=os.environ.get("PASSDESK_SCREENSHOTS", ""))
+    ap.add_argument("--full-slow", action="store_true", help="type the second half at 150 ms a key (slower)")
+    ap.add_argument("--list", action="store_true")
+    ap.add_argument("tests", nargs="*")
+    ns = ap.parse_args()
+    CFG.__dict__.update(vars(ns))
+    CFG.bin_dir, CFG.source_dir = os.path.abspath(ns.bin_dir), os.path.abspath(ns.source_dir)
+    if ns.list:
+        print("\n".join(TESTS))
+        return 0
+    failed = []
+    for name in ns.tests or list(TESTS):
+        if name not in TESTS:
+            print(f"no test named {name}")
+            return 2
+        desk = Desk(name)
+        started = time.monotonic()
+        try:
+            TESTS[name](desk)
+            print(f"PASS {name} ({time.monotonic() - started:.1f} s)")
+        except Failure as e:
+            print(f"FAIL {name}: {e}")
+            failed.append(name)
+        finally:
+            desk.close()
+            if name not in failed and not os.environ.get("PASSDESK_KEEP"):
+                shutil.rmtree(desk.dir, ignore_errors=True)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
