@@ -20,10 +20,14 @@ PACKAGES=(
     python3 openssl
     # Xvfb: the README screenshots and a display for GUI runs on headless machines; CJK fonts for Hangul
     xvfb xauth fonts-noto-cjk
+    # Qt's own catalogues (qtbase_ko.qm): dialog buttons such as OK and Cancel in the window's language
+    qt6-translations-l10n
     # time zones: policies count days in the venue's zone (Asia/Seoul, Europe/Berlin)
     tzdata
     # the Debian package: CPack's DEB generator (dpkg-shlibdeps, file), and lintian to check the result
     dpkg-dev file lintian
+    # the package test validates the desktop entry and the AppStream metadata
+    desktop-file-utils appstream
     # poppler-utils: the report tests render PDFs (pdftoppm) and read their text back (pdftotext)
     poppler-utils
 )

@@ -6,6 +6,7 @@
 #include "settings/FirstRunWizard.h"
 #include "settings/OutageDialog.h"
 #include "settings/SettingsDialog.h"
+#include "settings/Autostart.h"
 #include "settings/StaffDialog.h"
 #include "update/TrustStoreFolder.h"
 
@@ -105,6 +106,10 @@ MainWindow::MainWindow(const CounterOptions& options, const Clock& clock, QWidge
     qApp->installEventFilter(m_wedge);
     connect(m_wedge, &WedgeScannerFilter::scanned, this, [this](const QString& text) { submitText(text, scan::InputKind::Wedge); });
     m_sound = new VerdictSound(this);
+    connect(m_wedge, &WedgeScannerFilter::dropped, this, [this] {
+        m_sound->play(rules::VerdictKind::Unreadable);
+        statusBar()->showMessage(tr("Scanner input that is not a certificate was ignored (nothing was typed)."), 5000);
+    });
 
     m_activePolicy = resolvePolicy();
     startScanning();
@@ -233,6 +238,12 @@ void MainWindow::applySettings(const AppSettings& settings)
         QString error;
         if (!next.save(m_options.settingsPath, &error)) {
             m_camera->setMessage(tr("Settings could not be saved: %1").arg(error));
+        }
+    }
+    if (next.kiosk != previous.kiosk || next.kiosk != Autostart::isEnabled()) {
+        QString error;
+        if (!Autostart::apply(next.kiosk, &error)) {
+            m_camera->setMessage(tr("The start-at-login entry could not be written: %1").arg(error));
         }
     }
     const bool sourceChanged = next.source != previous.source && !next.source.isEmpty();
@@ -419,10 +430,7 @@ void MainWindow::buildMenus()
 void MainWindow::setLanguage(const QString& language)
 {
     m_language = language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("ko");
-    qApp->removeTranslator(&m_translator);
-    if (m_language == QLatin1String("ko") && m_translator.load(QStringLiteral(":/i18n/passdesk_ko.qm"))) {
-        qApp->installTranslator(&m_translator); // sends LanguageChange to every widget
-    }
+    m_uiLanguage.install(m_language); // sends LanguageChange to every widget
     m_verdict->setLanguage(m_language);
     m_sound->setLanguage(m_language);
     m_options.settings.language = m_language;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ScanTypes.h"
+#include "UiLanguage.h"
 #include "settings/AppSettings.h"
 #include "trust/TrustRepository.h"
 #include "update/TrustFetcher.h"
@@ -10,7 +11,6 @@
 #include <QMainWindow>
 #include <QThread>
 #include <QTimer>
-#include <QTranslator>
 
 #include <memory>
 #include <vector>
@@ -121,7 +121,7 @@ private:
     const Clock& m_clock;
     CounterOptions m_options;
     QString m_language;
-    QTranslator m_translator;
+    UiLanguage m_uiLanguage;
     CameraView* m_camera = nullptr;
     VerdictPanel* m_verdict = nullptr;
     QLabel* m_cameraState = nullptr;

@@ -1,53 +1,253 @@
 #include "WedgeScannerFilter.h"
 
+#include <QAbstractSpinBox>
 #include <QApplication>
-#include <QKeyEvent>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
+#include <QTextEdit>
+#include <QWindow>
+
+#include <algorithm>
 
 namespace passdesk::ui {
+
+namespace {
+bool isModifierKey(int key)
+{
+    switch (key) {
+    case Qt::Key_Shift:
+    case Qt::Key_Control:
+    case Qt::Key_Alt:
+    case Qt::Key_AltGr:
+    case Qt::Key_Meta:
+    case Qt::Key_CapsLock:
+    case Qt::Key_NumLock:
+    case Qt::Key_Super_L:
+    case Qt::Key_Super_R:
+    case Qt::Key_Hyper_L:
+    case Qt::Key_Hyper_R:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// A character a scanner could type: printable, with no modifier but Shift (and the keypad's).
+bool isTyped(const QKeyEvent* key)
+{
+    const QString text = key->text();
+    const auto mods = key->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier);
+    return text.size() == 1 && text.at(0).isPrint() && mods == Qt::NoModifier;
+}
+
+bool isEnter(const QKeyEvent* key)
+{
+    return key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+}
+} // namespace
 
 WedgeScannerFilter::WedgeScannerFilter(QObject* parent) : QObject(parent)
 {
     m_clock.start();
+    m_holdTimer.setSingleShot(true);
+    // Longer than the detector's pause, so a scanner's burst is never cut by a busy event loop.
+    m_holdTimer.setInterval(m_detector.options().maxGapMs + 40);
+    connect(&m_holdTimer, &QTimer::timeout, this, &WedgeScannerFilter::holdTimeout);
+}
+
+qint64 WedgeScannerFilter::timeOf(const QKeyEvent* key)
+{
+    // The display server's timestamp when there is one: it says when the key was pressed, not when
+    // this thread got round to it, so a repaint in the middle of a burst does not split it.
+    if (key->timestamp() != 0) {
+        return qint64(key->timestamp());
+    }
+    return m_clock.elapsed();
+}
+
+QWidget* WedgeScannerFilter::targetOf(QObject* receiver)
+{
+    if (QWidget* popup = QApplication::activePopupWidget()) {
+        return popup->focusWidget() != nullptr ? popup->focusWidget() : popup;
+    }
+    if (auto* window = qobject_cast<QWindow*>(receiver)) {
+        return qobject_cast<QWidget*>(window->focusObject());
+    }
+    return qobject_cast<QWidget*>(receiver);
+}
+
+WedgeScannerFilter::Target WedgeScannerFilter::classify(const QWidget* target)
+{
+    if (target == nullptr) {
+        return Target::Nothing;
+    }
+    if (const auto* line = qobject_cast<const QLineEdit*>(target)) {
+        // A password field's text cannot be read back or trusted to a take-back: hold instead. A line
+        // edit inside a spin box or date field edits a value, not free text.
+        const bool freeText = line->echoMode() == QLineEdit::Normal && !line->isReadOnly() &&
+                              qobject_cast<const QAbstractSpinBox*>(line->parentWidget()) == nullptr;
+        return freeText ? Target::TextField : Target::Guarded;
+    }
+    if (const auto* edit = qobject_cast<const QPlainTextEdit*>(target)) {
+        return edit->isReadOnly() ? Target::Guarded : Target::TextField;
+    }
+    if (const auto* edit = qobject_cast<const QTextEdit*>(target)) {
+        return edit->isReadOnly() ? Target::Guarded : Target::TextField;
+    }
+    if (qobject_cast<const QMenu*>(target) != nullptr) {
+        return Target::Guarded; // letters are its mnemonics: each would trigger an action
+    }
+    // A window with no control focused takes no text; any focused control (button, box, list) acts on
+    // keys (Space clicks a button, letters pick a combo box entry).
+    return target->isWindow() ? Target::Nothing : Target::Guarded;
+}
+
+void WedgeScannerFilter::takeBack(QWidget* target, const QString& text)
+{
+    if (auto* line = qobject_cast<QLineEdit*>(target)) {
+        const QString current = line->text();
+        if (current.endsWith(text)) {
+            line->setText(current.chopped(text.size()));
+        }
+    } else if (auto* plain = qobject_cast<QPlainTextEdit*>(target)) {
+        const QString current = plain->toPlainText();
+        if (current.endsWith(text)) {
+            plain->setPlainText(current.chopped(text.size()));
+        }
+    } else if (auto* rich = qobject_cast<QTextEdit*>(target)) {
+        const QString current = rich->toPlainText();
+        if (current.endsWith(text)) {
+            rich->setPlainText(current.chopped(text.size()));
+        }
+    }
 }
 
 bool WedgeScannerFilter::eventFilter(QObject* watched, QEvent* event)
 {
-    if (event->type() != QEvent::KeyPress) {
+    const QEvent::Type type = event->type();
+    if ((type != QEvent::KeyPress && type != QEvent::KeyRelease) || m_replaying) {
         return QObject::eventFilter(watched, event);
     }
-    // The application and the focus widget both see each key; count it once, at the widget.
-    if (watched != QApplication::focusWidget() && QApplication::focusWidget() != nullptr) {
+    // Qt routes one key event through the window and then the widgets (and up to their parents when a
+    // widget ignores it), and this filter sees every step: act at the first step only.
+    auto* key = static_cast<QKeyEvent*>(event);
+    const Routing routing{event, type, key->timestamp(), key->key()};
+    if (routing == m_routing) {
         return QObject::eventFilter(watched, event);
     }
-    const auto* key = static_cast<QKeyEvent*>(event);
-    const qint64 now = m_clock.elapsed();
-    if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+    if (!watched->isWindowType() && !watched->isWidgetType()) {
+        return QObject::eventFilter(watched, event);
+    }
+    m_routing = routing;
+    const bool swallow = type == QEvent::KeyPress ? keyPress(watched, key) : keyRelease(key);
+    return swallow || QObject::eventFilter(watched, event);
+}
+
+bool WedgeScannerFilter::keyRelease(QKeyEvent* key)
+{
+    const auto held = std::find(m_heldReleases.begin(), m_heldReleases.end(), key->key());
+    if (held == m_heldReleases.end()) {
+        return false;
+    }
+    m_heldReleases.erase(held);
+    return true; // its press was held back: the control never saw it go down
+}
+
+bool WedgeScannerFilter::keyPress(QObject* receiver, QKeyEvent* key)
+{
+    if (isModifierKey(key->key())) {
+        return false; // Shift between a scanner's characters belongs to the burst
+    }
+    const qint64 now = timeOf(key);
+    QWidget* target = targetOf(receiver);
+    const Target kind = classify(target);
+
+    if (isEnter(key)) {
+        const bool scannerLike = m_detector.scannerLike(now);
         const auto text = m_detector.enter(now);
-        if (!text) {
-            return QObject::eventFilter(watched, event);
-        }
-        // Take the scanner's characters back out of whatever field they landed in.
-        if (auto* line = qobject_cast<QLineEdit*>(QApplication::focusWidget())) {
-            const QString current = line->text();
-            if (current.endsWith(*text)) {
-                line->setText(current.chopped(text->size()));
+        if (text) {
+            m_held.clear();
+            m_holdTimer.stop();
+            if (kind == Target::TextField) {
+                takeBack(target, *text);
             }
-        } else if (auto* edit = qobject_cast<QPlainTextEdit*>(QApplication::focusWidget())) {
-            const QString current = edit->toPlainText();
-            if (current.endsWith(*text)) {
-                edit->setPlainText(current.chopped(text->size()));
+            if (QWidget* popup = QApplication::activePopupWidget()) {
+                popup->close(); // a menu left open: the scan goes through, the menu goes away
             }
+            Q_EMIT scanned(*text);
+            return true;
         }
-        Q_EMIT scanned(*text);
-        return true;
+        if (!m_held.empty() && scannerLike) {
+            m_held.clear();
+            m_holdTimer.stop();
+            Q_EMIT dropped();
+            return true;
+        }
+        replayHeld();
+        return false;
     }
-    const QString typed = key->text();
-    if (typed.size() == 1 && typed.at(0).isPrint()) {
-        m_detector.key(typed.at(0), now);
+    if (!isTyped(key) || key->isAutoRepeat()) {
+        // Editing keys, shortcuts, a key held down: a person. Whatever was held goes first, in order.
+        m_detector.reset();
+        replayHeld();
+        return false;
     }
-    return QObject::eventFilter(watched, event);
+    m_detector.key(key->text().at(0), now);
+    if (kind != Target::Guarded && m_held.empty()) {
+        return false;
+    }
+    if (m_held.empty()) {
+        m_heldReceiver = receiver;
+    }
+    m_held.push_back({key->key(), key->modifiers(), key->text(), key->nativeScanCode(), key->nativeVirtualKey(), key->nativeModifiers()});
+    if (m_heldReleases.size() > 64) {
+        m_heldReleases.erase(m_heldReleases.begin()); // a release that never came (focus moved away)
+    }
+    m_heldReleases.push_back(key->key());
+    m_holdTimer.start();
+    return true;
+}
+
+void WedgeScannerFilter::holdTimeout()
+{
+    if (m_held.empty()) {
+        return;
+    }
+    // A pause with no Enter. A person's keys are delivered now; a scanner's (too many, too fast for a
+    // person: one set up without an Enter suffix, or noise) are not, so they never land in the field.
+    if (m_detector.pending() >= m_detector.options().minLength) {
+        m_held.clear();
+        m_detector.reset();
+        Q_EMIT dropped();
+        return;
+    }
+    replayHeld();
+}
+
+void WedgeScannerFilter::replayHeld()
+{
+    m_holdTimer.stop();
+    if (m_held.empty()) {
+        return;
+    }
+    const std::vector<HeldKey> keys = std::move(m_held);
+    m_held.clear();
+    QObject* receiver = m_heldReceiver;
+    if (receiver == nullptr) {
+        return; // the window closed meanwhile
+    }
+    m_replaying = true;
+    for (const HeldKey& k : keys) {
+        QKeyEvent press(QEvent::KeyPress, k.key, k.modifiers, k.scanCode, k.virtualKey, k.nativeModifiers, k.text);
+        QCoreApplication::sendEvent(receiver, &press);
+        QKeyEvent release(QEvent::KeyRelease, k.key, k.modifiers, k.scanCode, k.virtualKey, k.nativeModifiers, k.text);
+        QCoreApplication::sendEvent(receiver, &release);
+        if (m_heldReceiver.isNull()) {
+            break; // a replayed key closed the window (a dialog's mnemonic)
+        }
+    }
+    m_replaying = false;
 }
 
 } // namespace passdesk::ui

@@ -2,6 +2,7 @@
 // one, else the built-in demo footage); with no display it runs the headless demo: scans the demo
 // footage, prints each verdict, writes a report and says where.
 #include "MainWindow.h"
+#include "UiLanguage.h"
 #include "report/InspectorWindow.h"
 #include "settings/FirstRunWizard.h"
 #include "update/TrustStoreFolder.h"
@@ -18,11 +19,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLocale>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 #include <algorithm>
 #include <vector>
@@ -92,6 +93,13 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("passdesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("PassDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PASSDESK_VERSION));
+    // The installed desktop entry's id, so the desktop shows this window under its entry and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.passdesk.passdesk"));
+    QIcon icon;
+    for (const char* size : {"48", "128", "256"}) {
+        icon.addFile(QStringLiteral(":/passdesk/icons/passdesk-%1.png").arg(QLatin1String(size)));
+    }
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("passdesk"), icon));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("PassDesk venue compliance console"));
@@ -127,17 +135,16 @@ int main(int argc, char** argv)
     const QCommandLineOption inspect(QStringLiteral("inspect"), QStringLiteral("open the inspector's view of an evidence bundle (no PIN, read-only)"),
                                      QStringLiteral("bundle"));
     const QCommandLineOption noWizard(QStringLiteral("no-wizard"), QStringLiteral("do not open the first-run set-up"));
+    const QCommandLineOption kiosk(QStringLiteral("kiosk"), QStringLiteral("full screen from the start (the counter PC's start at login)"));
     const QCommandLineOption highContrast(QStringLiteral("high-contrast"), QStringLiteral("black background, bright verdict colours, larger text"));
     parser.addOptions({source, trustOpt, lang, at, clearAfter, checkId, headless, screenshot, quitAfter, stats, serial, mute, db, reuse,
-                       settingsOpt, highContrast, noWizard, policyOpt, inspect});
+                       settingsOpt, highContrast, noWizard, policyOpt, inspect, kiosk});
     parser.process(app);
 
     if (parser.isSet(inspect)) {
-        QTranslator translator;
         const QString language = parser.isSet(lang) ? parser.value(lang) : (QLocale().language() == QLocale::Korean ? QStringLiteral("ko") : QStringLiteral("en"));
-        if (language == QLatin1String("ko") && translator.load(QStringLiteral(":/i18n/passdesk_ko.qm"))) {
-            QApplication::installTranslator(&translator);
-        }
+        passdesk::ui::UiLanguage catalogue;
+        catalogue.install(language);
         passdesk::ui::InspectorWindow window(language);
         window.openBundle(parser.value(inspect));
         window.show();
@@ -232,7 +239,11 @@ int main(int argc, char** argv)
         }
     }
     passdesk::ui::MainWindow window(options, clock);
-    window.show();
+    if (parser.isSet(kiosk)) {
+        window.showFullScreen();
+    } else {
+        window.show();
+    }
     const QString shot = parser.value(screenshot);
     const auto save = [&window, shot] {
         if (!shot.isEmpty() && !window.grab().save(shot)) {

@@ -1,5 +1,6 @@
 #include "scan/CameraSource.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 #include <thread>
@@ -12,7 +13,18 @@ CameraSource::~CameraSource() = default;
 
 QString CameraSource::name() const
 {
-    return QStringLiteral("camera %1").arg(m_index);
+    const QString device = deviceName(m_index);
+    return device.isEmpty() ? QStringLiteral("camera %1").arg(m_index) : QStringLiteral("camera %1 (%2)").arg(m_index).arg(device);
+}
+
+QString CameraSource::deviceName(int index, const QString& sysfs)
+{
+    QFile file(QStringLiteral("%1/video%2/name").arg(sysfs).arg(index));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    // A kernel string of at most a few dozen bytes; read no more than that from whatever is there.
+    return QString::fromUtf8(file.read(256)).simplified();
 }
 
 bool CameraSource::present(int index)

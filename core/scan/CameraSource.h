@@ -21,6 +21,9 @@ public:
 
     /// Whether /dev/video<index> exists (a cheap check before opening).
     static bool present(int index);
+    /// The device's own name as the kernel reports it (`<sysfs>/video<index>/name`, e.g. "HD Webcam
+    /// C270"), empty when there is none. `sysfs` is for tests.
+    static QString deviceName(int index, const QString& sysfs = QStringLiteral("/sys/class/video4linux"));
 
 private:
     bool open();

@@ -36,6 +36,11 @@ bool WedgeDetector::inBurst(qint64 ms) const
     return !m_text.isEmpty() && ms - m_last <= m_options.maxGapMs;
 }
 
+bool WedgeDetector::scannerLike(qint64 ms) const
+{
+    return inBurst(ms) && !m_tooSlow && m_text.size() >= m_options.minLength;
+}
+
 void WedgeDetector::reset()
 {
     m_text.clear();

@@ -30,8 +30,12 @@ public:
     std::optional<QString> enter(qint64 ms);
     /// True while the characters typed so far could still be a scanner burst.
     bool inBurst(qint64 ms) const;
+    /// True when what was typed so far is too fast and too long for a person: a scanner, whatever it
+    /// sends. Callers that must not let a scanner type into a field (a PIN) drop such input.
+    bool scannerLike(qint64 ms) const;
     /// Characters buffered in the current burst.
     qsizetype pending() const { return m_text.size(); }
+    const Options& options() const { return m_options; }
     void reset();
 
 private:

@@ -17,7 +17,12 @@ if(EXISTS "${PROJECT_SOURCE_DIR}/resources/policies")
 endif()
 
 if(PASSDESK_BUILD_UI)
-    install(FILES "${PASSDESK_PACKAGING_DIR}/passdesk.desktop" DESTINATION "${CMAKE_INSTALL_DATADIR}/applications")
+    # One id for the desktop entry, the AppStream component and the running program
+    # (QGuiApplication::setDesktopFileName), so desktops match the window to its entry and icon.
+    install(FILES "${PASSDESK_PACKAGING_DIR}/org.passdesk.passdesk.desktop" DESTINATION "${CMAKE_INSTALL_DATADIR}/applications")
+    configure_file("${PASSDESK_PACKAGING_DIR}/org.passdesk.passdesk.metainfo.xml"
+                   "${PROJECT_BINARY_DIR}/packaging/org.passdesk.passdesk.metainfo.xml" @ONLY)
+    install(FILES "${PROJECT_BINARY_DIR}/packaging/org.passdesk.passdesk.metainfo.xml" DESTINATION "${CMAKE_INSTALL_DATADIR}/metainfo")
     install(FILES "${PASSDESK_PACKAGING_DIR}/icons/passdesk.svg"
             DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps")
     # The PNGs are passdesk.svg rendered with QSvgRenderer at each size.
@@ -82,7 +87,7 @@ set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # Libraries come from dpkg-shlibdeps; what is loaded at run time without being linked is named here:
-# Hangul glyphs for the Korean window.
+# Hangul glyphs for the Korean window, and Qt's own Korean catalogue (dialog buttons).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-cjk")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-cjk, qt6-translations-l10n")
 include(CPack)

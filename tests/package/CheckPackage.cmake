@@ -63,6 +63,28 @@ foreach(program IN LISTS PROGRAMS)
     include("${CHECK_VERSION}")
 endforeach()
 
+# Desktop integration: the installed desktop entry and AppStream metadata validate clean.
+if("passdesk" IN_LIST PROGRAMS)
+    find_program(DESKTOP_FILE_VALIDATE desktop-file-validate)
+    find_program(APPSTREAMCLI appstreamcli)
+    if(NOT DESKTOP_FILE_VALIDATE OR NOT APPSTREAMCLI)
+        message(FATAL_ERROR "desktop-file-validate or appstreamcli is missing: run packaging/install-deps.sh")
+    endif()
+    set(desktop "${root}/usr/share/applications/org.passdesk.passdesk.desktop")
+    run("${DESKTOP_FILE_VALIDATE}" "${desktop}")
+    if(NOT out STREQUAL "")
+        message(FATAL_ERROR "desktop-file-validate ${desktop}:\n${out}")
+    endif()
+    message("ok   desktop-file-validate: org.passdesk.passdesk.desktop")
+    # --pedantic also reports the remarks below warnings; --no-net: nothing is fetched.
+    set(metainfo "${root}/usr/share/metainfo/org.passdesk.passdesk.metainfo.xml")
+    run("${APPSTREAMCLI}" validate --pedantic --no-net --no-color "${metainfo}")
+    if(out MATCHES "(^|\n)[EWIP]: ")
+        message(FATAL_ERROR "appstreamcli validate --pedantic ${metainfo}:\n${out}")
+    endif()
+    message("ok   appstreamcli validate --pedantic: ${out}")
+endif()
+
 # A demo certificate against the installed demo trust list.
 execute_process(COMMAND "${bin}/passdesk-cli" verify --trust "${share}/demo/trust-list.json" --at 2026-01-01T00:00:00Z --json
                         --stdin INPUT_FILE "${share}/demo/certificates/valid-vaccination.hc1.txt"

@@ -7,7 +7,9 @@
 #include "SerialScanner.h"
 #include "VerdictPanel.h"
 
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QPushButton>
 #include <QFile>
 #include <QRegularExpression>
 #include <QLabel>
@@ -53,7 +55,9 @@ private Q_SLOTS:
     void validCertificateShowsGreenWithName();
     void tamperedCertificateShowsRedWithReason();
     void koreanInterface();
+    void koreanDialogButtonsComeFromQtsCatalogue();
     void wedgeBurstScansButTypingDoesNot();
+    void wedgeBurstNeverLandsInAPinField();
     void panelClearsAfterTimeout();
     void cameraLossIsShown();
     void demoFootageRunsThroughTheWindow();
@@ -110,6 +114,17 @@ void CounterWindowTest::koreanInterface()
     QVERIFY(w.windowTitle().contains(QStringLiteral("counter")));
 }
 
+void CounterWindowTest::koreanDialogButtonsComeFromQtsCatalogue()
+{
+    ui::MainWindow w(options(QStringLiteral("camera:63"), QStringLiteral("ko")), m_clock);
+    QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("취소"));
+    QCOMPARE(buttons.button(QDialogButtonBox::Ok)->text(), QStringLiteral("확인"));
+    w.setLanguage(QStringLiteral("en"));
+    QDialogButtonBox english(QDialogButtonBox::Cancel);
+    QCOMPARE(english.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
+}
+
 void CounterWindowTest::wedgeBurstScansButTypingDoesNot()
 {
     ui::MainWindow w(options(QStringLiteral("camera:63")), m_clock); // no such camera: only keyboard input
@@ -141,6 +156,40 @@ void CounterWindowTest::wedgeBurstScansButTypingDoesNot()
     QCOMPARE(rules::toString(w.verdictPanel()->kind()), rules::toString(VerdictKind::Valid));
     QCOMPARE(w.verdictPanel()->holderText(), QStringLiteral("이서연"));
     QCOMPARE(field->text(), QString());
+}
+
+void CounterWindowTest::wedgeBurstNeverLandsInAPinField()
+{
+    ui::MainWindow w(options(QStringLiteral("camera:63")), m_clock);
+    auto* pin = new QLineEdit(&w);
+    pin->setEchoMode(QLineEdit::Password);
+    pin->setGeometry(20, 40, 300, 30);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QApplication::setActiveWindow(&w);
+    pin->setFocus();
+    QTRY_VERIFY(pin->hasFocus());
+    QSignalSpy shown(&w, &ui::MainWindow::verdictShown);
+
+    // A scanner's certificate: a scan, and not one character in the field at any moment.
+    const QString text = demoText(QStringLiteral("valid-booster.hc1.txt"));
+    QTest::keyClicks(pin, text);
+    QCOMPARE(pin->text(), QString());
+    QTest::keyClick(pin, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 5000);
+    QCOMPARE(pin->text(), QString());
+
+    // A scanner's burst that is no certificate: dropped, never typed.
+    QTest::keyClicks(pin, QStringLiteral("0123456789ABCDEFGHIJ"));
+    QTest::keyClick(pin, Qt::Key_Return);
+    QTest::qWait(300);
+    QCOMPARE(pin->text(), QString());
+    QCOMPARE(shown.count(), 1);
+
+    // The owner typing the PIN at a person's pace: every key arrives, in order.
+    QTest::keyClicks(pin, QStringLiteral("246810"), Qt::NoModifier, 90);
+    QTRY_COMPARE(pin->text(), QStringLiteral("246810"));
+    QCOMPARE(shown.count(), 1);
 }
 
 void CounterWindowTest::panelClearsAfterTimeout()

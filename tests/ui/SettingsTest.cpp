@@ -14,6 +14,7 @@
 #include "settings/FirstRunWizard.h"
 #include "settings/OutageDialog.h"
 #include "settings/PrivacyForm.h"
+#include "settings/Autostart.h"
 #include "settings/SettingsDialog.h"
 #include "settings/StaffDialog.h"
 
@@ -34,6 +35,8 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QtTest>
 
 using namespace passdesk;
@@ -118,6 +121,7 @@ private Q_SLOTS:
     void settingsRoundTrip();
     void brokenSettingsAreMovedAsideAndReset();
     void settingsDialogAppliesAndSaves();
+    void kioskStartAtLoginEntry();
     void staffSignInIsLoggedWithVisits();
     void manualOutageIsRecordedAsManual();
     void longSilenceOnALiveSourceIsEvidence();
@@ -240,6 +244,44 @@ void SettingsTest::settingsDialogAppliesAndSaves()
     ui::SettingsDialog bad(saved);
     bad.findChild<QLineEdit*>(QStringLiteral("trustUrl"))->setText(QStringLiteral("http://example.org/list"));
     QVERIFY(!bad.findChild<QLabel*>(QStringLiteral("settingsProblem"))->text().isEmpty());
+}
+
+void SettingsTest::kioskStartAtLoginEntry()
+{
+    QTemporaryDir dir;
+    const QByteArray previous = qgetenv("XDG_CONFIG_HOME");
+    qputenv("XDG_CONFIG_HOME", dir.filePath(QStringLiteral("config")).toUtf8());
+    auto o = options(dir.path());
+    o.logPath.clear();
+    ui::MainWindow w(o, m_clock);
+    const QString entry = ui::Autostart::entryPath();
+    QVERIFY2(entry.startsWith(dir.path()), qPrintable(entry));
+    QVERIFY(!QFile::exists(entry));
+
+    ui::SettingsDialog dialog(w.options().settings);
+    QVERIFY(!dialog.kioskField()->isChecked());
+    dialog.kioskField()->setChecked(true);
+    w.applySettings(dialog.settings());
+    QVERIFY(ui::Autostart::isEnabled());
+    QVERIFY(ui::AppSettings::load(o.settingsPath).kiosk);
+    // The entry is a valid desktop entry that starts the counter full screen.
+    const QString validate = QStandardPaths::findExecutable(QStringLiteral("desktop-file-validate"));
+    QVERIFY2(!validate.isEmpty(), "desktop-file-validate is missing: run packaging/install-deps.sh");
+    QProcess check;
+    check.start(validate, {entry});
+    QVERIFY(check.waitForFinished(30000));
+    const QByteArray said = check.readAllStandardOutput() + check.readAllStandardError();
+    QVERIFY2(check.exitCode() == 0 && said.isEmpty(), said.constData());
+
+    ui::AppSettings off = w.options().settings;
+    off.kiosk = false;
+    w.applySettings(off);
+    QVERIFY(!QFile::exists(entry));
+    if (previous.isEmpty()) {
+        qunsetenv("XDG_CONFIG_HOME");
+    } else {
+        qputenv("XDG_CONFIG_HOME", previous);
+    }
 }
 
 void SettingsTest::staffSignInIsLoggedWithVisits()

@@ -65,6 +65,7 @@ AppSettings AppSettings::load(const QString& path, QString* notice)
             s.sound = ini.value(QStringLiteral("counter/sound"), s.sound).toBool();
             s.spokenPrompts = ini.value(QStringLiteral("counter/spokenPrompts"), s.spokenPrompts).toBool();
             s.highContrast = ini.value(QStringLiteral("counter/highContrast"), s.highContrast).toBool();
+            s.kiosk = ini.value(QStringLiteral("counter/kiosk"), s.kiosk).toBool();
             s.alwaysCheckId = ini.value(QStringLiteral("counter/alwaysCheckId"), s.alwaysCheckId).toBool();
             s.reuseWindowMinutes = ini.value(QStringLiteral("counter/reuseWindowMinutes"), s.reuseWindowMinutes).toInt();
             s.noDecodeMinutes = ini.value(QStringLiteral("counter/noDecodeMinutes"), s.noDecodeMinutes).toInt();
@@ -115,6 +116,7 @@ bool AppSettings::save(const QString& path, QString* error) const
     ini.setValue(QStringLiteral("counter/sound"), s.sound);
     ini.setValue(QStringLiteral("counter/spokenPrompts"), s.spokenPrompts);
     ini.setValue(QStringLiteral("counter/highContrast"), s.highContrast);
+    ini.setValue(QStringLiteral("counter/kiosk"), s.kiosk);
     ini.setValue(QStringLiteral("counter/alwaysCheckId"), s.alwaysCheckId);
     ini.setValue(QStringLiteral("counter/reuseWindowMinutes"), s.reuseWindowMinutes);
     ini.setValue(QStringLiteral("counter/noDecodeMinutes"), s.noDecodeMinutes);

@@ -20,6 +20,7 @@ struct AppSettings
     bool sound = true;                        ///< a distinct sound per verdict
     bool spokenPrompts = false;               ///< say the verdict (Korean or English) after the sound
     bool highContrast = false;                ///< black background, bright verdict colours, larger text
+    bool kiosk = false;                       ///< start full screen at this user's login (an autostart entry)
     bool alwaysCheckId = false;
     int reuseWindowMinutes = 120;
     int noDecodeMinutes = 30;                 ///< a live camera with no readable code this long is an evidence entry

@@ -353,7 +353,7 @@ public:
         m_source = new QComboBox(body);
         m_source->setObjectName(QStringLiteral("wizardCamera"));
         for (const QString& s : SettingsDialog::availableSources(m_wizard->result().source)) {
-            m_source->addItem(s == QLatin1String("demo") ? FirstRunWizard::tr("Demo footage (no camera)") : s, s);
+            m_source->addItem(SettingsDialog::sourceLabel(s), s);
         }
         m_source->setCurrentIndex(std::max(0, m_source->findData(m_wizard->result().source)));
         auto* test = new QPushButton(FirstRunWizard::tr("&Test scan"), body);
@@ -493,22 +493,11 @@ FirstRunWizard::FirstRunWizard(const AppSettings& initial, QString logPath, QStr
     applyLanguage(m_settings.language);
 }
 
-FirstRunWizard::~FirstRunWizard()
-{
-    if (m_translatorInstalled) {
-        qApp->removeTranslator(&m_translator);
-    }
-}
+FirstRunWizard::~FirstRunWizard() = default;
 
 void FirstRunWizard::applyLanguage(const QString& language)
 {
-    if (m_translatorInstalled) {
-        qApp->removeTranslator(&m_translator);
-        m_translatorInstalled = false;
-    }
-    if (language == QLatin1String("ko") && m_translator.load(QStringLiteral(":/i18n/passdesk_ko.qm"))) {
-        m_translatorInstalled = qApp->installTranslator(&m_translator);
-    }
+    m_uiLanguage.install(language);
     // QWizard's own buttons (Next, Back, Finish) come from Qt's catalogue; name them here so they follow.
     const bool ko = language == QLatin1String("ko");
     setButtonText(QWizard::NextButton, ko ? QStringLiteral("다음 >") : QStringLiteral("&Next >"));

@@ -3,7 +3,8 @@
 #include "AppSettings.h"
 #include "common/Clock.h"
 
-#include <QTranslator>
+#include "UiLanguage.h"
+
 #include <QWizard>
 
 namespace passdesk::ui {
@@ -37,8 +38,7 @@ private:
     QString m_logPath;
     QString m_demoDir;
     const Clock& m_clock;
-    QTranslator m_translator;
-    bool m_translatorInstalled = false;
+    UiLanguage m_uiLanguage;
 };
 
 } // namespace passdesk::ui

@@ -39,6 +39,22 @@ QStringList SettingsDialog::availableSources(const QString& current)
     return sources;
 }
 
+QString SettingsDialog::sourceLabel(const QString& spec)
+{
+    if (spec == QLatin1String("demo")) {
+        return tr("Demo footage (no camera)");
+    }
+    if (spec.startsWith(QLatin1String("camera:"))) {
+        bool ok = false;
+        const int index = spec.mid(7).toInt(&ok);
+        if (ok) {
+            const QString device = scan::CameraSource::deviceName(index);
+            return device.isEmpty() ? tr("Camera %1").arg(index) : tr("%1 (camera %2)").arg(device).arg(index);
+        }
+    }
+    return spec; // a file or folder chosen on the command line
+}
+
 SettingsDialog::SettingsDialog(const AppSettings& settings, QWidget* parent) : QDialog(parent), m_original(settings)
 {
     setWindowTitle(tr("Settings"));
@@ -90,7 +106,7 @@ QWidget* SettingsDialog::counterTab()
     m_camera->setObjectName(QStringLiteral("cameraSource"));
     m_camera->addItem(tr("Automatic (first camera, else the demo)"), QString());
     for (const QString& s : availableSources(m_original.source)) {
-        m_camera->addItem(s == QLatin1String("demo") ? tr("Demo footage (no camera)") : s, s);
+        m_camera->addItem(sourceLabel(s), s);
     }
     m_camera->setCurrentIndex(std::max(0, m_camera->findData(m_original.source)));
     form->addRow(tr("Camera"), m_camera);
@@ -126,6 +142,10 @@ QWidget* SettingsDialog::counterTab()
     m_highContrast->setObjectName(QStringLiteral("highContrast"));
     m_highContrast->setChecked(m_original.highContrast);
     form->addRow(QString(), m_highContrast);
+    m_kiosk = new QCheckBox(tr("Start PassDesk full screen when this computer's user logs in (counter PC)"), page);
+    m_kiosk->setObjectName(QStringLiteral("kiosk"));
+    m_kiosk->setChecked(m_original.kiosk);
+    form->addRow(QString(), m_kiosk);
     m_checkId = new QCheckBox(tr("Ask staff to check ID for every valid certificate"), page);
     m_checkId->setChecked(m_original.alwaysCheckId);
     form->addRow(QString(), m_checkId);
@@ -234,6 +254,7 @@ AppSettings SettingsDialog::settings() const
     s.sound = m_sound->isChecked();
     s.spokenPrompts = m_spoken->isChecked();
     s.highContrast = m_highContrast->isChecked();
+    s.kiosk = m_kiosk->isChecked();
     s.alwaysCheckId = m_checkId->isChecked();
     s.reuseWindowMinutes = m_reuse->value();
     s.noDecodeMinutes = m_noDecode->value();

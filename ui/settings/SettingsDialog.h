@@ -36,6 +36,7 @@ public:
     QComboBox* serialField() const { return m_serial; }
     QSpinBox* timeoutField() const { return m_timeout; }
     QCheckBox* highContrastField() const { return m_highContrast; }
+    QCheckBox* kioskField() const { return m_kiosk; }
     QCheckBox* spokenField() const { return m_spoken; }
     QListWidget* staffList() const { return m_staff; }
     PrivacyForm* privacyForm() const { return m_privacy; }
@@ -43,6 +44,8 @@ public:
 
     /// Cameras PassDesk can open (camera:N) plus the demo footage, for the camera list.
     static QStringList availableSources(const QString& current);
+    /// What the camera picker shows for a source: the device's name for a camera, not its index.
+    static QString sourceLabel(const QString& spec);
 
 private:
     QWidget* counterTab();
@@ -60,6 +63,7 @@ private:
     QCheckBox* m_sound = nullptr;
     QCheckBox* m_spoken = nullptr;
     QCheckBox* m_highContrast = nullptr;
+    QCheckBox* m_kiosk = nullptr;
     QCheckBox* m_checkId = nullptr;
     QSpinBox* m_reuse = nullptr;
     QSpinBox* m_noDecode = nullptr;

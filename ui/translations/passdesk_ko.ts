@@ -558,6 +558,10 @@ Device key %9</source>
         <translation>방문 기록 오류: %1. 기록이 다시 될 때까지 판정을 표시하지 않습니다.</translation>
     </message>
     <message>
+        <source>Scanner input that is not a certificate was ignored (nothing was typed).</source>
+        <translation>증명서가 아닌 스캐너 입력은 무시했습니다 (아무것도 입력되지 않았습니다).</translation>
+    </message>
+    <message>
         <location filename="../MainWindow.cpp" line="349"/>
         <source>&amp;Counter</source>
         <translation>카운터(&amp;C)</translation>
@@ -566,6 +570,10 @@ Device key %9</source>
         <location filename="../MainWindow.cpp" line="233"/>
         <source>Settings could not be saved: %1</source>
         <translation>설정을 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The start-at-login entry could not be written: %1</source>
+        <translation>로그인 시 시작 항목을 쓸 수 없습니다: %1</translation>
     </message>
     <message>
         <location filename="../MainWindow.cpp" line="350"/>
@@ -1124,6 +1132,14 @@ Device key %9</source>
         <translation>데모 영상 (카메라 없음)</translation>
     </message>
     <message>
+        <source>Camera %1</source>
+        <translation>카메라 %1</translation>
+    </message>
+    <message>
+        <source>%1 (camera %2)</source>
+        <translation>%1 (카메라 %2)</translation>
+    </message>
+    <message>
         <location filename="../settings/SettingsDialog.cpp" line="96"/>
         <source>Camera</source>
         <translation>카메라</translation>
@@ -1172,6 +1188,10 @@ Device key %9</source>
         <location filename="../settings/SettingsDialog.cpp" line="125"/>
         <source>High contrast (black background, larger text)</source>
         <translation>고대비 (검은 배경, 큰 글씨)</translation>
+    </message>
+    <message>
+        <source>Start PassDesk full screen when this computer&apos;s user logs in (counter PC)</source>
+        <translation>이 컴퓨터 사용자가 로그인하면 패스데스크를 전체 화면으로 시작 (카운터 PC)</translation>
     </message>
     <message>
         <location filename="../settings/SettingsDialog.cpp" line="129"/>
