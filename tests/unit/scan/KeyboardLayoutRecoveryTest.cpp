@@ -354,3 +354,49 @@ TEST_CASE("Korean that staff type is never a certificate", "[scan][layout]")
     }
     CHECK(KeyboardLayoutRecovery::recover(QStringLiteral(u"안녕하세요"), Layout::Korean2Set).front() == QStringLiteral("dkssudgktpdy"));
 }
+
+TEST_CASE("WedgeDetector returns a Hangul-mangled or German burst as the scanner's keys", "[scan][wedge][layout]")
+{
+    const QString code = realHc1Codes().front();
+    qint64 t = 1000;
+    SECTION("Korean: syllables committed by the input method, digits and punctuation as keys, 3 ms apart")
+    {
+        scan::WedgeDetector wedge;
+        const QString ko = Hangul2Set::type(code);
+        for (QChar c : ko) {
+            if (c.unicode() >= 0x3131) {
+                wedge.commit(QString(c), t += 3);
+            } else {
+                wedge.key(c, t += 3);
+            }
+        }
+        const auto got = wedge.enter(t += 3);
+        REQUIRE(got.has_value());
+        CHECK(*got == code);
+        CHECK(wedge.lastArrived() == ko);
+    }
+    SECTION("German, keys and dead-key release marks")
+    {
+        scan::WedgeDetector wedge;
+        for (QChar c : german().type(code)) {
+            wedge.key(c, t += 2);
+        }
+        CHECK(wedge.enter(t += 2) == code);
+    }
+    SECTION("the same Korean burst typed by a person (150 ms a syllable) is not a scan")
+    {
+        scan::WedgeDetector wedge;
+        for (QChar c : Hangul2Set::type(code)) {
+            wedge.commit(QString(c), t += 150);
+        }
+        CHECK_FALSE(wedge.enter(t += 150).has_value());
+    }
+    SECTION("fast Korean text that is not a certificate is not a scan")
+    {
+        scan::WedgeDetector wedge;
+        for (QChar c : QStringLiteral(u"안녕하세요 예약 확인 부탁드립니다")) {
+            wedge.commit(QString(c), t += 3);
+        }
+        CHECK_FALSE(wedge.enter(t += 3).has_value());
+    }
+}
