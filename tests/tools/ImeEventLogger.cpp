@@ -1,5 +1,5 @@
 // Logs every key and input-method event a focused QLineEdit receives, with ms timestamps, one per line:
-//   <ms> key <press|release> <qt key hex> <text as UTF-8 hex>
+//   <ms> key <press|release> <qt key hex> [<text>] ts=<display server timestamp, ms>
 //   <ms> im preedit=<...> commit=<...>
 // Used to record what ibus-hangul (or any input method) delivers to a Qt application under Xvfb.
 #include <QApplication>
@@ -28,7 +28,7 @@ protected:
         if (event->type() == QEvent::KeyPress || event->type() == QEvent::KeyRelease) {
             const auto* k = static_cast<QKeyEvent*>(event);
             m_out << m_clock.elapsed() << (event->type() == QEvent::KeyPress ? " key press " : " key release ")
-                  << QString::number(k->key(), 16) << " [" << k->text() << "]\n";
+                  << QString::number(k->key(), 16) << " [" << k->text() << "] ts=" << k->timestamp() << "\n";
         } else if (event->type() == QEvent::InputMethod) {
             const auto* im = static_cast<QInputMethodEvent*>(event);
             m_out << m_clock.elapsed() << " im preedit=[" << im->preeditString() << "] commit=[" << im->commitString()

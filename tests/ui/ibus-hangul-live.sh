@@ -18,11 +18,11 @@ gsettings get org.freedesktop.ibus.engine.hangul initial-input-mode 2>&1
 ibus-daemon -drx --panel=disable >"$OUT.ibus.log" 2>&1
 sleep 3
 ibus engine hangul; echo "engine: $(ibus engine)"
-"$LOGGER" "$OUT" 20000 & LPID=$!
+"$LOGGER" "$OUT" 40000 & LPID=$!
 sleep 3
 xdotool search --name ime-event-logger | head -1 | xargs -r xdotool windowactivate --sync 2>&1
 ibus engine hangul; echo "engine after focus: $(ibus engine)"
 sleep 1
 xdotool type --delay 2 "$TEXT"; xdotool key Return
-sleep 2
+sleep 10 # ibus may still be working through the burst
 kill $LPID $OPID $XPID 2>/dev/null; ibus exit 2>/dev/null
