@@ -20,6 +20,9 @@ PACKAGES=(
     python3 openssl
     # Xvfb: the README screenshots and a display for GUI runs on headless machines; CJK fonts for Hangul
     xvfb xauth fonts-noto-cjk
+    # the live Korean input-method check (tests/ui/ibus-hangul-live.sh): ibus with ibus-hangul under Xvfb,
+    # a window manager for focus, and XTest key events
+    ibus ibus-hangul openbox xdotool
     # Qt's own catalogues (qtbase_ko.qm): dialog buttons such as OK and Cancel in the window's language
     qt6-translations-l10n
     # time zones: policies count days in the venue's zone (Asia/Seoul, Europe/Berlin)

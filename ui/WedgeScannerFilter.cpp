@@ -1,7 +1,10 @@
 #include "WedgeScannerFilter.h"
 
+#include "scan/KeyboardLayoutRecovery.h"
+
 #include <QAbstractSpinBox>
 #include <QApplication>
+#include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -61,9 +64,13 @@ qint64 WedgeScannerFilter::timeOf(const QKeyEvent* key)
     // The display server's timestamp when there is one: it says when the key was pressed, not when
     // this thread got round to it, so a repaint in the middle of a burst does not split it.
     if (key->timestamp() != 0) {
-        return qint64(key->timestamp());
+        m_serverOffset = qint64(key->timestamp()) - m_clock.elapsed();
+        m_lastKeyTime = qint64(key->timestamp());
+        return m_lastKeyTime;
     }
-    return m_clock.elapsed();
+    // Qt's ibus input context re-sends the keys the engine passes through (digits, ':', Return) without
+    // a timestamp, late: they belong with the last key the display server stamped.
+    return m_lastKeyTime != 0 ? m_lastKeyTime : m_clock.elapsed();
 }
 
 QWidget* WedgeScannerFilter::targetOf(QObject* receiver)
@@ -126,6 +133,17 @@ void WedgeScannerFilter::takeBack(QWidget* target, const QString& text)
 bool WedgeScannerFilter::eventFilter(QObject* watched, QEvent* event)
 {
     const QEvent::Type type = event->type();
+    if (type == QEvent::InputMethod && !m_replaying && watched->isWidgetType() && event != m_lastInputMethod) {
+        // An input method (ibus-hangul in Hangul mode) commits composed text instead of delivering the
+        // letter keys: count the commit as burst input, on the key events' clock (IM events have no time).
+        m_lastInputMethod = event;
+        const auto* im = static_cast<QInputMethodEvent*>(event);
+        if (!im->commitString().isEmpty()) {
+            // The commit is the engine's answer to the key whose event came last: its time is that key's.
+            m_detector.commit(im->commitString(), m_lastKeyTime != 0 ? m_lastKeyTime : m_clock.elapsed());
+        }
+        return QObject::eventFilter(watched, event);
+    }
     if ((type != QEvent::KeyPress && type != QEvent::KeyRelease) || m_replaying) {
         return QObject::eventFilter(watched, event);
     }
@@ -140,12 +158,18 @@ bool WedgeScannerFilter::eventFilter(QObject* watched, QEvent* event)
         return QObject::eventFilter(watched, event);
     }
     m_routing = routing;
+    timeOf(key); // releases too: with an input method they may be all that comes of a letter
     const bool swallow = type == QEvent::KeyPress ? keyPress(watched, key) : keyRelease(key);
     return swallow || QObject::eventFilter(watched, event);
 }
 
 bool WedgeScannerFilter::keyRelease(QKeyEvent* key)
 {
+    if (key->key() == Qt::Key_Dead_Grave) {
+        // The compose input context swallows a dead key's press; its release marks where the key was
+        // (the German layout's '+', see KeyboardLayoutRecovery).
+        m_detector.key(scan::KeyboardLayoutRecovery::deadGraveMark(), timeOf(key));
+    }
     const auto held = std::find(m_heldReleases.begin(), m_heldReleases.end(), key->key());
     if (held == m_heldReleases.end()) {
         return false;
@@ -170,7 +194,7 @@ bool WedgeScannerFilter::keyPress(QObject* receiver, QKeyEvent* key)
             m_held.clear();
             m_holdTimer.stop();
             if (kind == Target::TextField) {
-                takeBack(target, *text);
+                takeBack(target, m_detector.lastArrived()); // as it landed, before layout recovery
             }
             if (QWidget* popup = QApplication::activePopupWidget()) {
                 popup->close(); // a menu left open: the scan goes through, the menu goes away

@@ -83,6 +83,9 @@ private:
     QPointer<QObject> m_heldReceiver;
     QTimer m_holdTimer;
     bool m_replaying = false;
+    qint64 m_lastKeyTime = 0;            ///< display-server time of the last stamped key event
+    qint64 m_serverOffset = 0;           ///< display-server time minus m_clock, from the last key event
+    const QEvent* m_lastInputMethod = nullptr; ///< counted already (seen again on the way up)
 };
 
 } // namespace passdesk::ui

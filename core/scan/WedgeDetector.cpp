@@ -1,5 +1,7 @@
 #include "scan/WedgeDetector.h"
 
+#include "scan/KeyboardLayoutRecovery.h"
+
 namespace passdesk::scan {
 
 void WedgeDetector::key(QChar c, qint64 ms)
@@ -17,6 +19,13 @@ void WedgeDetector::key(QChar c, qint64 ms)
     m_last = ms;
 }
 
+void WedgeDetector::commit(const QString& text, qint64 ms)
+{
+    for (QChar c : text) {
+        key(c, ms);
+    }
+}
+
 std::optional<QString> WedgeDetector::enter(qint64 ms)
 {
     const QString text = m_text;
@@ -25,10 +34,11 @@ std::optional<QString> WedgeDetector::enter(qint64 ms)
     if (!fast || text.size() < m_options.minLength) {
         return std::nullopt;
     }
-    if (!text.startsWith(QLatin1String("HC1:")) && !text.startsWith(QLatin1String("shc:/"), Qt::CaseInsensitive)) {
-        return std::nullopt;
+    m_lastArrived = text;
+    if (text.startsWith(QLatin1String("HC1:")) || text.startsWith(QLatin1String("shc:/"), Qt::CaseInsensitive)) {
+        return text;
     }
-    return text;
+    return KeyboardLayoutRecovery::recoverCertificate(text);
 }
 
 bool WedgeDetector::inBurst(qint64 ms) const

@@ -25,9 +25,16 @@ public:
 
     /// One printable character typed at `ms` (a monotonic millisecond clock).
     void key(QChar c, qint64 ms);
+    /// Text an input method committed at `ms` in one event (Hangul syllables, a composed character):
+    /// part of the burst like keys, timed as one keystroke.
+    void commit(const QString& text, qint64 ms);
     /// Enter pressed at `ms`: the burst's text if it came from a scanner and starts like a
-    /// certificate (HC1: or shc:/), otherwise nothing. Either way the buffer starts afresh.
+    /// certificate (HC1: or shc:/), otherwise nothing. A burst that arrived through another layout or
+    /// input method (Korean 2-set, German, French) is returned as the keys the scanner sent
+    /// (KeyboardLayoutRecovery). Either way the buffer starts afresh.
     std::optional<QString> enter(qint64 ms);
+    /// The text as it arrived for the burst enter() last returned (what landed in a field).
+    const QString& lastArrived() const { return m_lastArrived; }
     /// True while the characters typed so far could still be a scanner burst.
     bool inBurst(qint64 ms) const;
     /// True when what was typed so far is too fast and too long for a person: a scanner, whatever it
@@ -41,6 +48,7 @@ public:
 private:
     Options m_options;
     QString m_text;
+    QString m_lastArrived;
     qint64 m_last = 0;
     bool m_tooSlow = false;
 };
