@@ -133,10 +133,11 @@ void WedgeScannerFilter::takeBack(QWidget* target, const QString& text)
 bool WedgeScannerFilter::eventFilter(QObject* watched, QEvent* event)
 {
     const QEvent::Type type = event->type();
-    if (type == QEvent::InputMethod && !m_replaying && watched->isWidgetType() && event != m_lastInputMethod) {
+    if (type == QEvent::InputMethod && !m_replaying && watched == QApplication::focusWidget()) {
         // An input method (ibus-hangul in Hangul mode) commits composed text instead of delivering the
         // letter keys: count the commit as burst input, on the key events' clock (IM events have no time).
-        m_lastInputMethod = event;
+        // Counted at the focus widget, the input method's target, so never twice; consecutive commits
+        // may share a stack address, so the address says nothing.
         const auto* im = static_cast<QInputMethodEvent*>(event);
         if (!im->commitString().isEmpty()) {
             // The commit is the engine's answer to the key whose event came last: its time is that key's.
@@ -230,6 +231,8 @@ bool WedgeScannerFilter::keyPress(QObject* receiver, QKeyEvent* key)
     }
     m_heldReleases.push_back(key->key());
     m_holdTimer.start();
+    m_holdExtended = false;
+    ++m_holdGeneration; // a key arrived: any extended wait in flight is stale
     return true;
 }
 
@@ -238,9 +241,21 @@ void WedgeScannerFilter::holdTimeout()
     if (m_held.empty()) {
         return;
     }
+    // Keys were coming at a scanner's pace when they stopped: a busy machine may have stalled the
+    // burst, so wait out the longest stall before deciding (a person's single key is not kept waiting).
+    const int stall = m_detector.options().maxStallMs - m_holdTimer.interval();
+    if (m_detector.inFastRun() && !m_holdExtended && stall > 0) {
+        m_holdExtended = true;
+        QTimer::singleShot(stall, this, [this, generation = m_holdGeneration] {
+            if (generation == m_holdGeneration) {
+                holdTimeout();
+            }
+        });
+        return;
+    }
     // A pause with no Enter. A person's keys are delivered now; a scanner's (too many, too fast for a
     // person: one set up without an Enter suffix, or noise) are not, so they never land in the field.
-    if (m_detector.pending() >= m_detector.options().minLength) {
+    if (m_detector.looksScanned()) {
         m_held.clear();
         m_detector.reset();
         Q_EMIT dropped();

@@ -82,10 +82,11 @@ private:
     std::vector<int> m_heldReleases; ///< keys whose press was held: their release is held too
     QPointer<QObject> m_heldReceiver;
     QTimer m_holdTimer;
+    bool m_holdExtended = false; ///< the hold already waited out a possible stall
+    quint64 m_holdGeneration = 0;
     bool m_replaying = false;
     qint64 m_lastKeyTime = 0;            ///< display-server time of the last stamped key event
     qint64 m_serverOffset = 0;           ///< display-server time minus m_clock, from the last key event
-    const QEvent* m_lastInputMethod = nullptr; ///< counted already (seen again on the way up)
 };
 
 } // namespace passdesk::ui

@@ -3,19 +3,26 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace passdesk::scan {
 
 /// Tells a keyboard-wedge barcode scanner from a person at the keyboard. A scanner "types" the QR
 /// text far faster than anyone can (a few milliseconds per character) and ends with Enter; a person
 /// typing the same characters into a form leaves tens to hundreds of milliseconds between keys.
+/// A busy machine may still stall a scanner's burst now and then (a key delivered 60 ms late), so a
+/// burst is judged by its pauses as a whole: at most one pause longer than `maxGapMs` per
+/// `charsPerPause` characters, none longer than `maxStallMs`. A person never comes close: nearly
+/// every one of their gaps is such a pause.
 /// Pure logic over timestamps, so the GUI's event filter and tests share it.
 class WedgeDetector
 {
 public:
     struct Options
     {
-        int maxGapMs = 40;     ///< Longest pause between two scanner keystrokes.
+        int maxGapMs = 40;     ///< Longest usual pause between two scanner keystrokes.
+        int maxStallMs = 250;  ///< Longest pause inside a burst at all; a longer one starts afresh.
+        int charsPerPause = 20; ///< A burst may hold one pause over maxGapMs per this many characters.
         int minLength = 16;    ///< Shorter bursts are keyboard shortcuts or typing.
         int maxLength = 8192;  ///< A longer burst is noise; it is dropped.
     };
@@ -40,6 +47,10 @@ public:
     /// True when what was typed so far is too fast and too long for a person: a scanner, whatever it
     /// sends. Callers that must not let a scanner type into a field (a PIN) drop such input.
     bool scannerLike(qint64 ms) const;
+    /// scannerLike() at the last key, whatever the time now.
+    bool looksScanned() const;
+    /// True when the last few keys came at a scanner's pace: a pause now may be a stall.
+    bool inFastRun() const { return m_fastRun >= 3; }
     /// Characters buffered in the current burst.
     qsizetype pending() const { return m_text.size(); }
     const Options& options() const { return m_options; }
@@ -51,6 +62,8 @@ private:
     QString m_lastArrived;
     qint64 m_last = 0;
     bool m_tooSlow = false;
+    std::vector<qsizetype> m_pauses; ///< where a pause over maxGapMs came before the character
+    int m_fastRun = 0;               ///< characters since the last such pause
 };
 
 } // namespace passdesk::scan

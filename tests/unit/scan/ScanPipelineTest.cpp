@@ -89,6 +89,49 @@ TEST_CASE("A wedge scanner's burst is a scan; a person typing the same text is n
         REQUIRE(got.has_value());
         CHECK(got->size() == 600);
     }
+    SECTION("a burst stalled now and then by a busy machine is still a scan")
+    {
+        const QString longText = QStringLiteral("HC1:") + QString(396, QLatin1Char('A'));
+        for (qsizetype i = 0; i < longText.size(); ++i) {
+            t += (i % 100 == 50) ? 120 : 3; // four stalls of 120 ms in 400 characters
+            wedge.key(longText.at(i), t);
+        }
+        const auto got = wedge.enter(t += 3);
+        REQUIRE(got.has_value());
+        CHECK(got->size() == 400);
+    }
+    SECTION("a stall longer than maxStallMs ends the burst")
+    {
+        const QString longText = QStringLiteral("HC1:") + QString(396, QLatin1Char('A'));
+        for (qsizetype i = 0; i < longText.size(); ++i) {
+            t += (i == 200) ? 300 : 3;
+            wedge.key(longText.at(i), t);
+        }
+        CHECK_FALSE(wedge.enter(t += 3).has_value()); // what is left does not start with HC1:
+    }
+    SECTION("a person typing fast bursts with pauses is never a scan")
+    {
+        // 30 ms rollovers in pairs, 90 ms between the pairs: half the gaps are pauses.
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            wedge.key(text.at(i), t += (i % 2 == 0) ? 90 : 30);
+        }
+        CHECK_FALSE(wedge.enter(t += 30).has_value());
+        CHECK_FALSE(wedge.looksScanned());
+    }
+    SECTION("a person's keys just before the burst are not part of it")
+    {
+        for (QChar c : QStringLiteral("note")) {
+            wedge.key(c, t += 100);
+        }
+        t += 100; // the scanner starts a moment later
+        for (QChar c : text) {
+            wedge.key(c, t += 3);
+        }
+        const auto got = wedge.enter(t += 3);
+        REQUIRE(got.has_value());
+        CHECK(*got == text);
+        CHECK(wedge.lastArrived() == text);
+    }
     SECTION("runaway noise is dropped")
     {
         for (int i = 0; i < 10000; ++i) {
