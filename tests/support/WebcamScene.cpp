@@ -469,7 +469,7 @@ struct View {
     double tiltMax = 15 * kPi / 180;
     bool anyRoll = false;
     double bandDepth = 0.05;
-    double fit = 0.92; // the quiet zone's share of the cell, at most
+    double fit = 0.85; // the quiet zone's share of the cell, at most
 };
 
 double quadArea(const std::array<cv::Point2d, 4>& q)
@@ -836,6 +836,8 @@ SceneFrame WebcamScene::frame(SceneClass sceneClass, int width, int height, uint
 
     switch (sceneClass) {
     case SceneClass::Clean:
+        cam.barrel = rng.uniform(0.0, 0.04);
+        cam.jpeg = rng.integer(60, 75);
         break;
     case SceneClass::Tilted:
         view.tiltMin = 25 * kPi / 180;
@@ -908,7 +910,7 @@ SceneFrame WebcamScene::frame(SceneClass sceneClass, int width, int height, uint
         if (rng.chance(0.5)) {
             look.fold = rng.uniform(10, 35) * kPi / 180;
         } else {
-            look.curl = rng.uniform(0.55, 1.2);
+            look.curl = rng.uniform(0.8, 1.6);
         }
         view.tiltMax = 30 * kPi / 180;
         cam.jpeg = rng.integer(50, 75);
