@@ -1,10 +1,14 @@
-// Decode benchmark over the generated webcam-like corpus (tests/support/FrameCorpus): success rate per
-// degradation and overall, median and p95 decode time with a code present and on empty frames, for
-// PassDesk's QrDecoder beside plain ZXing-C++ (default options) and zbar on the same frames.
+// Decode benchmark over a generated webcam-like corpus: success rate per degradation and overall,
+// median and p95 decode time with a code present and on empty frames, for PassDesk's QrDecoder beside
+// plain ZXing-C++ (default options) and zbar on the same frames.
 //
-//   build/dev/tests/bench/passdesk_bench_decode [--per-kind N] [--decoder passdesk|zxing|zbar] [--size WxH]
+//   build/dev/tests/bench/passdesk_bench_decode [--generator corpus|scene] [--per-kind N]
+//                                               [--decoder passdesk|zxing|zbar] [--size WxH]
 //                                               [--seed-offset N] [--failures]
 //
+// --generator corpus (the default) is tests/support/FrameCorpus; --generator scene is the second,
+// independently written tests/support/WebcamScene (its classes are its own; seeds 1-50 tune,
+// 1001-1050, i.e. --seed-offset 1000, are held out).
 // --seed-offset N draws seeds N+1..N+perKind instead of 1..perKind: a second, unseen sample of the
 // same corpus, to check that a change generalises. --failures lists each frame that was not read.
 //
@@ -14,6 +18,7 @@
 
 #include "scan/QrDecoder.h"
 #include "support/FrameCorpus.h"
+#include "support/WebcamScene.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -32,6 +37,14 @@ using passdesk::test::CorpusFrame;
 using passdesk::test::Degradation;
 
 namespace {
+
+// A frame from either generator; kinds keep the generator's own order in the tables.
+struct BenchFrame {
+    cv::Mat gray;
+    QStringList texts;
+    int kind = 0;
+    uint64_t seed = 0;
+};
 
 using Decoder = std::function<QStringList(const cv::Mat&)>;
 
@@ -84,16 +97,16 @@ double percentile(std::vector<double> v, double p)
     return v[i];
 }
 
-void run(QTextStream& out, const QString& name, const Decoder& decode, const QList<CorpusFrame>& frames, int w, int h,
-         bool listFailures)
+void run(QTextStream& out, const QString& name, const Decoder& decode, const QList<BenchFrame>& frames,
+         const QStringList& kindNames, int w, int h, bool listFailures)
 {
-    std::map<Degradation, std::pair<int, int>> perKind; // ok, total
+    std::map<int, std::pair<int, int>> perKind; // ok, total
     std::vector<double> codeMs;
     std::vector<double> emptyMs;
     int falsePositives = 0;
     int ok = 0;
     int total = 0;
-    for (const CorpusFrame& f : frames) {
+    for (const BenchFrame& f : frames) {
         const auto t0 = std::chrono::steady_clock::now();
         const QStringList got = decode(f.gray);
         const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
@@ -109,9 +122,9 @@ void run(QTextStream& out, const QString& name, const Decoder& decode, const QLi
         const QSet<QString> found(got.cbegin(), got.cend());
         const bool success = std::all_of(f.texts.cbegin(), f.texts.cend(), [&](const QString& t) { return found.contains(t); });
         if (!success && listFailures) {
-            out << "  failed: " << test::toString(f.degradation) << " seed " << f.seed << "\n";
+            out << "  failed: " << kindNames.value(f.kind) << " seed " << f.seed << "\n";
         }
-        auto& k = perKind[f.degradation];
+        auto& k = perKind[f.kind];
         k.first += success ? 1 : 0;
         k.second += 1;
         ok += success ? 1 : 0;
@@ -120,7 +133,7 @@ void run(QTextStream& out, const QString& name, const Decoder& decode, const QLi
     out << "\n" << name << " " << w << "x" << h << "\n";
     for (const auto& [d, counts] : perKind) {
         out << QStringLiteral("  %1 %2/%3  %4 %\n")
-                   .arg(test::toString(d), -10)
+                   .arg(kindNames.value(d), -10)
                    .arg(counts.first, 3)
                    .arg(counts.second)
                    .arg(100.0 * counts.first / counts.second, 5, 'f', 1);
@@ -144,6 +157,7 @@ int main(int argc, char** argv)
     QList<QSize> sizes{{1280, 720}, {640, 480}};
     uint64_t seedOffset = 0;
     bool listFailures = false;
+    QString generator = QStringLiteral("corpus");
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--per-kind") && i + 1 < args.size()) {
@@ -155,25 +169,52 @@ int main(int argc, char** argv)
             sizes = {QSize(wh.value(0).toInt(), wh.value(1).toInt())};
         } else if (args[i] == QLatin1String("--seed-offset") && i + 1 < args.size()) {
             seedOffset = args[++i].toULongLong();
+        } else if (args[i] == QLatin1String("--generator") && i + 1 < args.size()) {
+            generator = args[++i];
         } else if (args[i] == QLatin1String("--failures")) {
             listFailures = true;
         } else {
-            QTextStream(stderr) << "usage: passdesk_bench_decode [--per-kind N] [--decoder passdesk|zxing|zbar] [--size WxH] [--seed-offset N] [--failures]\n";
+            QTextStream(stderr) << "usage: passdesk_bench_decode [--generator corpus|scene] [--per-kind N] [--decoder passdesk|zxing|zbar] [--size WxH] [--seed-offset N] [--failures]\n";
             return 2;
         }
     }
-    const auto corpus = test::FrameCorpus::fromDemo(QStringLiteral(PASSDESK_SOURCE_DIR "/resources/demo"));
+    if (generator != QLatin1String("corpus") && generator != QLatin1String("scene")) {
+        QTextStream(stderr) << "unknown generator " << generator << "\n";
+        return 2;
+    }
+    const bool scene = generator == QLatin1String("scene");
+    QStringList kindNames;
+    if (scene) {
+        for (const auto c : test::WebcamScene::allClasses()) {
+            kindNames << test::WebcamScene::toString(c);
+        }
+    } else {
+        for (Degradation d : test::allDegradations()) {
+            kindNames << test::toString(d);
+        }
+    }
     const std::map<QString, Decoder> all{{QStringLiteral("passdesk"), passdeskDecode},
                                          {QStringLiteral("zxing"), zxingDefault},
                                          {QStringLiteral("zbar"), zbarDecode}};
     QTextStream out(stdout);
-    out << "decode benchmark: " << perKind << " frames per degradation and size (seeds " << seedOffset + 1 << ".."
+    out << "decode benchmark (" << generator << " generator): " << perKind << " frames per degradation and size (seeds " << seedOffset + 1 << ".."
         << seedOffset + uint64_t(perKind) << "), single thread\n";
     for (const QSize& size : sizes) {
-        QList<CorpusFrame> frames;
-        for (Degradation d : test::allDegradations()) {
-            for (int i = 1; i <= perKind; ++i) {
-                frames.append(corpus.frame(d, size.width(), size.height(), seedOffset + uint64_t(i)));
+        QList<BenchFrame> frames;
+        if (scene) {
+            const auto webcam = test::WebcamScene::fromDirectory(QStringLiteral(PASSDESK_SOURCE_DIR "/resources/demo/certificates"));
+            const auto classes = test::WebcamScene::allClasses();
+            for (const auto& f : webcam.generate(size.width(), size.height(), perKind, seedOffset)) {
+                frames.append(BenchFrame{f.gray, f.texts, int(classes.indexOf(f.sceneClass)), f.seed});
+            }
+        } else {
+            const auto corpus = test::FrameCorpus::fromDemo(QStringLiteral(PASSDESK_SOURCE_DIR "/resources/demo"));
+            const auto degradations = test::allDegradations();
+            for (int k = 0; k < int(degradations.size()); ++k) {
+                for (int i = 1; i <= perKind; ++i) {
+                    const CorpusFrame f = corpus.frame(degradations[k], size.width(), size.height(), seedOffset + uint64_t(i));
+                    frames.append(BenchFrame{f.gray, f.texts, k, f.seed});
+                }
             }
         }
         for (const QString& d : decoders) {
@@ -181,7 +222,7 @@ int main(int argc, char** argv)
                 QTextStream(stderr) << "unknown decoder " << d << "\n";
                 return 2;
             }
-            run(out, d, all.at(d), frames, size.width(), size.height(), listFailures);
+            run(out, d, all.at(d), frames, kindNames, size.width(), size.height(), listFailures);
         }
     }
     return 0;
