@@ -33,6 +33,9 @@ PACKAGES=(
     # pseudo-terminal, screenshots of the X server (xwd in x11-apps), OCR of the verdict panel in English
     # and Korean, and cjpeg to write the README's JPEG screenshots
     openbox xdotool socat x11-apps tesseract-ocr tesseract-ocr-eng tesseract-ocr-kor libjpeg-turbo-progs
+    # screenshots as the screen shows them (ImageMagick's import composes dialogs that xwd leaves black);
+    # dbus-daemon and gsettings for the live ibus-hangul acceptance test, xclip to read what a field holds
+    imagemagick dbus libglib2.0-bin dconf-gsettings-backend dconf-service xclip
     # the package test validates the desktop entry and the AppStream metadata
     desktop-file-utils appstream
     # poppler-utils: the report tests render PDFs (pdftoppm) and read their text back (pdftotext)

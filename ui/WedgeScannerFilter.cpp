@@ -203,7 +203,7 @@ bool WedgeScannerFilter::keyPress(QObject* receiver, QKeyEvent* key)
             Q_EMIT scanned(*text);
             return true;
         }
-        if (!m_held.empty() && scannerLike) {
+        if (!m_held.empty() && (scannerLike || machineTyped())) {
             m_held.clear();
             m_holdTimer.stop();
             Q_EMIT dropped();
@@ -224,7 +224,13 @@ bool WedgeScannerFilter::keyPress(QObject* receiver, QKeyEvent* key)
     }
     if (m_held.empty()) {
         m_heldReceiver = receiver;
+        m_heldRun = m_heldLongestRun = 0;
+    } else if (now - m_lastHeldAt <= m_detector.options().maxGapMs) {
+        m_heldLongestRun = std::max(m_heldLongestRun, ++m_heldRun);
+    } else {
+        m_heldRun = 0;
     }
+    m_lastHeldAt = now;
     m_held.push_back({key->key(), key->modifiers(), key->text(), key->nativeScanCode(), key->nativeVirtualKey(), key->nativeModifiers()});
     if (m_heldReleases.size() > 64) {
         m_heldReleases.erase(m_heldReleases.begin()); // a release that never came (focus moved away)
@@ -234,6 +240,13 @@ bool WedgeScannerFilter::keyPress(QObject* receiver, QKeyEvent* key)
     m_holdExtended = false;
     ++m_holdGeneration; // a key arrived: any extended wait in flight is stale
     return true;
+}
+
+bool WedgeScannerFilter::machineTyped() const
+{
+    // Eight keys in a row at a scanner's pace: no person types like that. A burst the detector gave up
+    // on (a machine so busy that it stalled past maxStallMs) is still never replayed into the control.
+    return m_heldLongestRun >= 8;
 }
 
 void WedgeScannerFilter::holdTimeout()
@@ -255,7 +268,7 @@ void WedgeScannerFilter::holdTimeout()
     }
     // A pause with no Enter. A person's keys are delivered now; a scanner's (too many, too fast for a
     // person: one set up without an Enter suffix, or noise) are not, so they never land in the field.
-    if (m_detector.looksScanned()) {
+    if (m_detector.looksScanned() || machineTyped()) {
         m_held.clear();
         m_detector.reset();
         Q_EMIT dropped();

@@ -62,6 +62,7 @@ private:
     static void takeBack(QWidget* target, const QString& text);
     qint64 timeOf(const QKeyEvent* key);
     void holdTimeout();
+    bool machineTyped() const;
     /// Delivers the held keys as they were typed, in order, to where they were headed.
     void replayHeld();
 
@@ -83,6 +84,9 @@ private:
     QPointer<QObject> m_heldReceiver;
     QTimer m_holdTimer;
     bool m_holdExtended = false; ///< the hold already waited out a possible stall
+    qint64 m_lastHeldAt = 0;
+    int m_heldRun = 0;           ///< held keys in a row at a scanner's pace (gap <= maxGapMs)
+    int m_heldLongestRun = 0;
     quint64 m_holdGeneration = 0;
     bool m_replaying = false;
     qint64 m_lastKeyTime = 0;            ///< display-server time of the last stamped key event

@@ -485,6 +485,61 @@ def serial_unplug_replug(desk):
 
 
 # ===================================================================================================
+# The Korean input method for real: ibus with ibus-hangul in Hangul mode, Qt's ibus input context
+
+def start_ibus_hangul(desk):
+    """A private D-Bus session with ibus-daemon and the hangul engine, Hangul mode from the start."""
+    bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address"], env=desk.env,
+                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    desk.procs.append(bus)
+    address = bus.stdout.readline().strip()
+    if not address:
+        raise Failure("dbus-daemon --session gave no address")
+    desk.env.update(DBUS_SESSION_BUS_ADDRESS=address, QT_IM_MODULE="ibus", GTK_IM_MODULE="ibus", XMODIFIERS="@im=ibus")
+    run(["gsettings", "set", "org.freedesktop.ibus.engine.hangul", "initial-input-mode", "hangul"], desk.env)
+    mode = run(["gsettings", "get", "org.freedesktop.ibus.engine.hangul", "initial-input-mode"], desk.env).stdout.strip()
+    if mode != "'hangul'":
+        raise Failure(f"ibus-hangul's initial input mode did not stick: {mode}")
+    ibus = subprocess.Popen(["ibus-daemon", "--replace", "--xim", "--panel=disable"], env=desk.env,
+                            stdout=subprocess.DEVNULL, stderr=open(os.path.join(desk.dir, "ibus.log"), "w"))
+    desk.procs.append(ibus)
+    wait_for("ibus-daemon on the session bus", lambda: run(["ibus", "engine", "hangul"], desk.env, check=False).returncode == 0, 15, 0.5)
+    engine = run(["ibus", "engine"], desk.env).stdout.strip()
+    if engine != "hangul":
+        raise Failure(f"ibus engine is '{engine}', not hangul")
+
+
+@test
+def wedge_through_ibus_hangul(desk):
+    start_ibus_hangul(desk)
+    desk.start("ko", title="PassDesk - 카운터")
+    # A text field, where the input method composes: the manual-entry dialog.
+    desk.key("ctrl+m")
+    title = "증명서 텍스트 입력"
+    desk.wait_window(title)
+    desk.wait_active(title)
+    run(["ibus", "engine", "hangul"], desk.env)  # the engine follows the focused field
+    time.sleep(0.5)
+    # Staff typing Korean at a person's pace: Hangul in the field (so Hangul mode is really on), no scan.
+    desk.type("dkssud ", 120)  # 안녕 on the 2-set layout; the space commits the last syllable
+    time.sleep(0.8)
+    desk.shot("typed-korean")
+    # What the field holds, as a person would see it pasted elsewhere (small Hangul defeats the OCR).
+    desk.key("ctrl+a", "ctrl+c")
+    held = wait_for("the field's text on the clipboard",
+                    lambda: run(["xclip", "-o", "-selection", "clipboard"], desk.env, check=False, timeout=5).stdout.strip(), 5)
+    if held != "안녕":
+        raise Failure(f"typing dkssud in Hangul mode should give 안녕, the field holds '{held}' (ibus not in Hangul mode?)")
+    desk.expect_visits(0, settle=0.3)
+    desk.key("BackSpace")
+    # The scanner's burst: letters arrive as composed Hangul syllables; PassDesk recovers the keys.
+    desk.burst(cert("valid-booster.hc1.txt"))
+    desk.expect_visits(1, "valid", settle=3, input="wedge")
+    desk.key("Escape")
+    s, box, path = desk.panel("valid", "valid-through-hangul")
+
+
+# ===================================================================================================
 # Keys, timers, windows
 
 def manual_entry(desk, name):

@@ -12,6 +12,34 @@ class Shot:
 
     @staticmethod
     def take(env):
+        # ImageMagick's import composes every window as the screen shows it; xwd -root leaves windows
+        # of another visual (Qt's dialogs, 32-bit ARGB) black.
+        data = subprocess.run(["/usr/bin/import", "-window", "root", "-depth", "8", "ppm:-"], env=env, check=True,
+                              capture_output=True, timeout=20).stdout
+        return Shot.from_ppm(data)
+
+    @staticmethod
+    def from_ppm(data):
+        fields = []
+        pos = 0
+        while len(fields) < 4:  # P6, width, height, maxval, separated by white space (no comments from import)
+            while data[pos:pos + 1].isspace():
+                pos += 1
+            end = pos
+            while not data[end:end + 1].isspace():
+                end += 1
+            fields.append(data[pos:end])
+            pos = end
+        if fields[0] != b"P6" or int(fields[3]) != 255:
+            raise RuntimeError(f"import: not an 8-bit PPM ({fields})")
+        width, height = int(fields[1]), int(fields[2])
+        rgb = data[pos + 1:pos + 1 + width * height * 3]
+        if len(rgb) != width * height * 3:
+            raise RuntimeError("import: short PPM")
+        return Shot(width, height, bytes(rgb))
+
+    @staticmethod
+    def take_xwd(env):
         data = subprocess.run(["xwd", "-root", "-silent"], env=env, check=True, capture_output=True, timeout=20).stdout
         fields = struct.unpack(">25I", data[:100])
         header_size, _, fmt, depth, width, height = fields[:6]
