@@ -551,6 +551,61 @@ def owner_review_with_pin(desk):
     desk.wait_window("PassDesk - owner's review")
 
 
+# ===================================================================================================
+# Reports and the inspector
+
+def cli(desk, *args, check=True, timeout=60):
+    return run([os.path.join(CFG.bin_dir, "passdesk-cli"), *args], desk.env, timeout=timeout, check=check)
+
+
+def log_some_visits(desk):
+    """Two visits by the wedge, as a scanner at the counter would log them."""
+    for name in ("valid-booster.hc1.txt", "valid-vaccination.hc1.txt"):
+        desk.burst(cert(name))
+        desk.panel("valid", "visit")
+        desk.key("Escape")
+        desk.panel("ready", "cleared", 4)
+    return desk.expect_visits(2, "valid", settle=0.5)
+
+
+def expect_authentic(desk, bundle):
+    p = cli(desk, "inspect", bundle, check=False)
+    if p.returncode != 0 or not p.stdout.startswith("AUTHENTIC"):
+        raise Failure(f"`passdesk-cli inspect {bundle}` exited {p.returncode}, said:\n{p.stdout}{p.stderr}")
+    return p.stdout
+
+
+@test
+def export_pdf_and_bundle_authentic(desk):
+    desk.start("en", ["--clear-after", "0"])
+    log_some_visits(desk)
+    set_pin_and_open(desk, ["ctrl+e"], "Export a report")
+    # The dialog opens on today, PDF (with its bundle), saved in the documents folder: a person
+    # exporting today's visits takes those and presses Return (Export is the default button).
+    day = time.strftime("%Y-%m-%d", time.gmtime())
+    pdf = os.path.join(desk.dir, "Documents", f"passdesk-report-{day}.pdf")
+    bundle = os.path.join(desk.dir, "Documents", f"passdesk-report-{day}.bundle")
+    desk.key("Return")
+    try:
+        wait_for(f"{pdf} and {bundle}", lambda: os.path.exists(pdf) and os.path.exists(bundle), 15)
+    except Failure as e:
+        raise Failure(f"{e}; files in Documents: {os.listdir(os.path.dirname(pdf)) if os.path.isdir(os.path.dirname(pdf)) else '-'}; "
+                      f"screenshot {desk.shot('export')[1]}")
+    time.sleep(0.5)  # written whole (the dialog says Saved once both are closed)
+    said = expect_authentic(desk, bundle)
+    if "visits     2:" not in said:
+        raise Failure(f"the bundle should hold the 2 visits logged, `passdesk-cli inspect` says:\n{said}")
+    text = run(["pdftotext", "-layout", pdf, "-"], desk.env).stdout
+    print(f"[{desk.name}] pdftotext: {' '.join(text.split())[:300]}")
+    squeezed = " ".join(text.split())
+    if f"Period {day}" not in squeezed or "Visits checked 2" not in squeezed or "Valid 2" not in squeezed:
+        raise Failure(f"the PDF should name the day {day} and its 2 valid visits, pdftotext reads: {squeezed[:600]}")
+    # The paper names the bundle it goes with: its digest is the one the inspector's check prints.
+    digest = next(line.split()[1] for line in said.splitlines() if line.startswith("digest"))
+    if digest[:32] not in text.replace(" ", ""):
+        raise Failure(f"the PDF should print the bundle's digest {digest}, pdftotext reads: {squeezed[:900]}")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin-dir", required=True)
