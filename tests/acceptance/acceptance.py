@@ -640,6 +640,185 @@ def owner_review_with_pin(desk):
     desk.wait_window("PassDesk - owner's review")
 
 
+# ===================================================================================================
+# Reports and the inspector
+
+def cli(desk, *args, check=True, timeout=60):
+    return run([os.path.join(CFG.bin_dir, "passdesk-cli"), *args], desk.env, timeout=timeout, check=check)
+
+
+def log_some_visits(desk):
+    """Two visits by the wedge, as a scanner at the counter would log them."""
+    for name in ("valid-booster.hc1.txt", "valid-vaccination.hc1.txt"):
+        desk.burst(cert(name))
+        desk.panel("valid", "visit")
+        desk.key("Escape")
+        desk.panel("ready", "cleared", 4)
+    return desk.expect_visits(2, "valid", settle=0.5)
+
+
+def expect_authentic(desk, bundle):
+    p = cli(desk, "inspect", bundle, check=False)
+    if p.returncode != 0 or not p.stdout.startswith("AUTHENTIC"):
+        raise Failure(f"`passdesk-cli inspect {bundle}` exited {p.returncode}, said:\n{p.stdout}{p.stderr}")
+    return p.stdout
+
+
+@test
+def export_pdf_and_bundle_authentic(desk):
+    desk.start("en", ["--clear-after", "0"])
+    log_some_visits(desk)
+    set_pin_and_open(desk, ["ctrl+e"], "Export a report")
+    # The dialog opens on today, PDF (with its bundle), saved in the documents folder: a person
+    # exporting today's visits takes those and presses Return (Export is the default button).
+    day = time.strftime("%Y-%m-%d", time.gmtime())
+    pdf = os.path.join(desk.dir, "Documents", f"passdesk-report-{day}.pdf")
+    bundle = os.path.join(desk.dir, "Documents", f"passdesk-report-{day}.bundle")
+    desk.key("Return")
+    try:
+        wait_for(f"{pdf} and {bundle}", lambda: os.path.exists(pdf) and os.path.exists(bundle), 15)
+    except Failure as e:
+        raise Failure(f"{e}; files in Documents: {os.listdir(os.path.dirname(pdf)) if os.path.isdir(os.path.dirname(pdf)) else '-'}; "
+                      f"screenshot {desk.shot('export')[1]}")
+    time.sleep(0.5)  # written whole (the dialog says Saved once both are closed)
+    said = expect_authentic(desk, bundle)
+    if "visits     2:" not in said:
+        raise Failure(f"the bundle should hold the 2 visits logged, `passdesk-cli inspect` says:\n{said}")
+    text = run(["pdftotext", "-layout", pdf, "-"], desk.env).stdout
+    print(f"[{desk.name}] pdftotext: {' '.join(text.split())[:300]}")
+    squeezed = " ".join(text.split())
+    if f"Period {day}" not in squeezed or "Visits checked 2" not in squeezed or "Valid 2" not in squeezed:
+        raise Failure(f"the PDF should name the day {day} and its 2 valid visits, pdftotext reads: {squeezed[:600]}")
+    # The paper names the bundle it goes with: its digest is the one the inspector's check prints.
+    digest = next(line.split()[1] for line in said.splitlines() if line.startswith("digest"))
+    if digest[:32] not in text.replace(" ", ""):
+        raise Failure(f"the PDF should print the bundle's digest {digest}, pdftotext reads: {squeezed[:900]}")
+
+
+def open_inspector(desk, bundle, colour, words, label):
+    """`passdesk --inspect BUNDLE`: its window, and the verdict band in `colour` saying `words`."""
+    app = subprocess.Popen([os.path.join(CFG.bin_dir, "passdesk"), "--inspect", bundle, "--lang", "en"], env=desk.env,
+                           stdout=open(os.path.join(desk.dir, f"inspector-{label}.log"), "w"), stderr=subprocess.STDOUT)
+    desk.procs.append(app)
+    try:
+        desk.wait_window("PassDesk - inspector")
+        desk.wait_active("PassDesk - inspector")
+    except Failure as e:
+        raise Failure(f"{e}; the inspector {'exited ' + str(app.returncode) if app.poll() is not None else 'runs'} "
+                      f"(log {desk.dir}/inspector-{label}.log)")
+    want = xshot.hex_colour(colour)
+    seen = {}
+
+    def probe():
+        s = xshot.Shot.take(desk.env)
+        box, area = s.box_of(want, tolerance=8)
+        seen["area"] = area
+        return (s, box) if area > 40000 else None
+
+    try:
+        s, box = wait_for(f"the inspector's verdict in {colour}", probe, 8, 0.2, lambda: f"{seen.get('area')} pixels")
+    except Failure as e:
+        raise Failure(f"{e}; screenshot {desk.shot(label + '-FAILED')[1]}")
+    desk.shot(label)
+    text = desk.expect_text(s, box, words, "eng", label + "-verdict")
+    app.terminate()
+    app.wait(5)
+    wait_for("the inspector to close", lambda: not desk.windows("PassDesk - inspector"), 5)
+    return text
+
+
+@test
+def inspector_window_opens_bundle(desk):
+    # Two visits logged by the headless counter from the demo footage (the counter window's own
+    # logging is what the wedge tests check); then today's bundle, as the owner exports it for an inspector.
+    cli(desk, "scan", "--source", os.path.join(CFG.source_dir, "resources/demo/footage"), "--db", desk.db, "--at", AT,
+        "--trust", os.path.join(CFG.source_dir, "resources/demo/trust-list.json"), "--max-scans", "2")
+    desk.expect_visits(2, "valid", settle=0)
+    bundle = os.path.join(desk.dir, "today.bundle")
+    out = cli(desk, "export", "--db", desk.db, "--format", "bundle", "--out", bundle, "--lang", "en").stdout
+    if "2 visits" not in out:
+        raise Failure(f"`passdesk-cli export` should write the 2 visits logged, it says: {out}")
+    text = open_inspector(desk, bundle, COLOURS["valid"], ["AUTHENTIC"], "authentic")
+    if "ALTERED" in text:
+        raise Failure(f"the inspector's verdict reads '{text}' for the bundle just exported")
+    # The same window on a copy with one count changed must say so: the check above can fail.
+    with open(bundle) as f:
+        body = f.read()
+    if '"byVerdict":{"valid":2}' not in body:
+        raise Failure(f"the bundle's summary is not as expected (byVerdict valid 2): {body[:400]}")
+    altered = os.path.join(desk.dir, "altered.bundle")
+    with open(altered, "w") as f:
+        f.write(body.replace('"byVerdict":{"valid":2}', '"byVerdict":{"valid":3}', 1))
+    open_inspector(desk, altered, COLOURS["invalid"], ["ALTERED"], "altered")
+
+
+# ===================================================================================================
+# First run
+
+def wizard_page(desk, title, label):
+    """Waits for the wizard page whose title OCR reads `title` (its crop is kept in the test's folder)."""
+    wid = desk.wait_window("PassDesk")
+    seen = {}
+
+    def probe():
+        x, y, w, h = desk.geometry(wid)
+        s = xshot.Shot.take(desk.env)
+        text, _ = desk.ocr(s, (x, max(0, y - 40), w, min(h, 110)), "eng", label + "-title")
+        seen["text"] = text
+        return title.replace(" ", "") in text.replace(" ", "")
+
+    wait_for(f"the wizard's page '{title}'", probe, 8, 0.3, lambda: f"OCR '{seen.get('text')}'")
+
+
+@test
+def first_run_wizard_to_first_verdict(desk):
+    if os.path.exists(desk.settings):
+        raise Failure(f"{desk.settings} exists before the first start")
+    desk.start(None, wizard=True, title=None)  # no --lang: the wizard's first page asks
+    desk.wait_window("PassDesk")
+    desk.wait_active("PassDesk")
+    venue = "Hanok Tea House"
+    wizard_page(desk, "Language", "language")
+    desk.key("alt+n")
+    wizard_page(desk, "Your venue", "venue")
+    desk.type(venue, 60)
+    desk.key("alt+n")
+    wizard_page(desk, "Owner PIN", "pin")
+    desk.type("424242", 60)
+    desk.key("Tab")
+    desk.type("424242", 60)
+    desk.key("alt+n")
+    wizard_page(desk, "Policy", "policy")
+    desk.key("alt+n")
+    wizard_page(desk, "Trust list", "trust")
+    desk.key("alt+n")
+    wizard_page(desk, "Camera test", "camera")
+    desk.key("alt+n")
+    wizard_page(desk, "Privacy", "privacy")
+    desk.key("alt+n")
+    wizard_page(desk, "Ready", "ready")
+    desk.key("alt+f")
+    desk.wait_window("PassDesk - counter")
+    desk.wait_active("PassDesk - counter")
+    time.sleep(0.3)
+    wedge_valid(desk, "en", "VALID", "eng")
+    # What the wizard was told is kept: the venue in the report, the PIN at the owner's door (now asked once).
+    pdf = os.path.join(desk.dir, "report.pdf")
+    cli(desk, "export", "--db", desk.db, "--format", "pdf", "--out", pdf, "--lang", "en")
+    text = " ".join(run(["pdftotext", pdf, "-"], desk.env).stdout.split())
+    if venue not in text or "Visits checked 1" not in text:
+        raise Failure(f"the report should name the venue '{venue}' typed in the wizard and its 1 visit, pdftotext reads: {text[:500]}")
+    desk.key("ctrl+o")
+    desk.wait_window("Owner")
+    desk.wait_active("Owner")
+    desk.type("424242", 60)
+    desk.key("Return")
+    try:
+        desk.wait_window("PassDesk - owner's review", 8)
+    except Failure as e:
+        raise Failure(f"{e}: the PIN set in the wizard did not open the owner's review; screenshot {desk.shot('pin')[1]}")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin-dir", required=True)
