@@ -21,7 +21,7 @@ public:
     struct Options
     {
         int maxGapMs = 40;     ///< Longest usual pause between two scanner keystrokes.
-        int maxStallMs = 250;  ///< Longest pause inside a burst at all; a longer one starts afresh.
+        int maxStallMs = 400;  ///< Longest pause inside a burst at all; a longer one starts afresh.
         int charsPerPause = 20; ///< A burst may hold one pause over maxGapMs per this many characters.
         int minLength = 16;    ///< Shorter bursts are keyboard shortcuts or typing.
         int maxLength = 8192;  ///< A longer burst is noise; it is dropped.

@@ -120,7 +120,12 @@ class Desk:
         return run(["xdotool", "getactivewindow", "getwindowname"], self.env, check=False).stdout.strip()
 
     def wait_active(self, name, timeout=10):
-        return wait_for(f"the active window to be '{name}'", lambda: name in self.active_title() and self.active_title(), timeout)
+        title = wait_for(f"the active window to be '{name}'", lambda: name in self.active_title() and self.active_title(), timeout)
+        # The window manager names the active window before the X input focus and Qt's focus widget
+        # have moved; keys sent in that moment can go to the window before. A person never types within
+        # a few hundred milliseconds of a window opening.
+        time.sleep(0.3)
+        return title
 
     def geometry(self, wid):
         out = run(["xdotool", "getwindowgeometry", "--shell", wid], self.env).stdout

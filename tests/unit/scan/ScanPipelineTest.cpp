@@ -104,7 +104,7 @@ TEST_CASE("A wedge scanner's burst is a scan; a person typing the same text is n
     {
         const QString longText = QStringLiteral("HC1:") + QString(396, QLatin1Char('A'));
         for (qsizetype i = 0; i < longText.size(); ++i) {
-            t += (i == 200) ? 300 : 3;
+            t += (i == 200) ? 500 : 3;
             wedge.key(longText.at(i), t);
         }
         CHECK_FALSE(wedge.enter(t += 3).has_value()); // what is left does not start with HC1:
