@@ -773,6 +773,17 @@ def wizard_page(desk, title, label):
         return title.replace(" ", "") in text.replace(" ", "")
 
     wait_for(f"the wizard's page '{title}'", probe, 8, 0.3, lambda: f"OCR '{seen.get('text')}'")
+    if CFG.screenshots:  # the README's wizard pages, as the set-up shows them
+        time.sleep(0.3)
+        x, y, w, h = desk.geometry(wid)
+        path = os.path.join(CFG.screenshots, f"wizard-{WIZARD_SHOTS[label]}.png")
+        top = max(0, y - 40)  # xdotool places this window 40 px below its own top (the OCR probe reads there too)
+        xshot.Shot.take(desk.env).crop(x, top, w, h + y - top).save_png(path)
+        print(f"[{desk.name}] wrote {path}")
+
+
+WIZARD_SHOTS = {"language": "1-language", "venue": "2-venue", "pin": "3-pin", "policy": "4-policy", "trust": "5-trust",
+                "camera": "6-camera", "privacy": "7-privacy", "ready": "8-done"}
 
 
 @test
