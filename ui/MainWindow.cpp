@@ -131,7 +131,7 @@ MainWindow::MainWindow(const CounterOptions& options, const Clock& clock, QWidge
 
     m_wedge = new WedgeScannerFilter(this);
     qApp->installEventFilter(m_wedge);
-    connect(m_wedge, &WedgeScannerFilter::scanned, this, [this](const QString& text) { submitText(text, scan::InputKind::Wedge); });
+    connect(m_wedge, &WedgeScannerFilter::scanned, this, [this](const QString& text) { submitText(text, counter::InputKind::Wedge); });
     m_sound = new VerdictSound(this);
     connect(m_wedge, &WedgeScannerFilter::dropped, this, [this] {
         m_sound->play(rules::VerdictKind::Unreadable);
@@ -242,7 +242,7 @@ void MainWindow::startSerial()
     }
     m_serialState->show();
     m_serial = new SerialScanner(port, this);
-    connect(m_serial, &SerialScanner::scanned, this, [this](const QString& text) { submitText(text, scan::InputKind::Serial); });
+    connect(m_serial, &SerialScanner::scanned, this, [this](const QString& text) { submitText(text, counter::InputKind::Serial); });
     connect(m_serial, &SerialScanner::stateChanged, this, [this](bool open, const QString& detail) {
         m_serialOpen = open;
         m_serialDetail = detail;
@@ -598,7 +598,7 @@ void MainWindow::acknowledgeLogNotice()
     updateStatus();
 }
 
-void MainWindow::submitText(const QString& text, scan::InputKind kind)
+void MainWindow::submitText(const QString& text, counter::InputKind kind)
 {
     if (m_worker != nullptr) {
         QMetaObject::invokeMethod(m_worker, [w = m_worker, text, kind] { w->submitText(text, int(kind)); });
@@ -611,11 +611,11 @@ void MainWindow::manualEntry()
     const QString text = QInputDialog::getMultiLineText(this, tr("Enter certificate text"),
                                                         tr("Paste the text of the QR code (HC1:... or shc:/...):"), QString(), &ok);
     if (ok && !text.trimmed().isEmpty()) {
-        submitText(text.trimmed(), scan::InputKind::Manual);
+        submitText(text.trimmed(), counter::InputKind::Manual);
     }
 }
 
-void MainWindow::onOutcome(const scan::ScanOutcome& outcome)
+void MainWindow::onOutcome(const counter::ScanOutcome& outcome)
 {
     m_verdict->showOutcome(outcome);
     m_verdict->repaint(); // on screen now, so the latency below is to the pixels

@@ -77,7 +77,7 @@ public:
 public Q_SLOTS:
     void setLanguage(const QString& language);
     /// Text from a scanner or typed by hand, checked like a camera scan.
-    void submitText(const QString& text, passdesk::scan::InputKind kind);
+    void submitText(const QString& text, passdesk::counter::InputKind kind);
     /// Owner menu: PIN, then the day view of the visitor log.
     void openOwnerReview();
     /// Owner menu: PIN, then the settings dialog; saved settings apply at once.
@@ -98,7 +98,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// A background trust update finished (`error` empty: applied and live).
     void trustUpdated(const QString& error);
-    void verdictShown(const passdesk::scan::ScanOutcome& outcome);
+    void verdictShown(const passdesk::counter::ScanOutcome& outcome);
     /// A manual outage entry was stored (`error` empty) or refused.
     void outageRecorded(const QString& error);
 
@@ -120,7 +120,7 @@ private:
     void storeVenue();
     void startTrustUpdates();
     void retranslate();
-    void onOutcome(const scan::ScanOutcome& outcome);
+    void onOutcome(const counter::ScanOutcome& outcome);
     void onSourceState(const QString& name, int state);
     void manualEntry();
     void updateStatus();

@@ -1,11 +1,7 @@
 #pragma once
 
 #include "ScanTypes.h"
-#include "log/EvidenceJournal.h"
-#include "log/VisitLog.h"
-#include "report/VenueProfile.h"
-#include "trust/TrustRepository.h"
-#include "update/TrustStaleMonitor.h"
+#include "counter/CounterSession.h"
 
 #include <QImage>
 #include <QList>
@@ -17,9 +13,10 @@
 
 namespace passdesk::ui {
 
-/// Runs a FrameSource and the ScanPipeline on its own thread (moveToThread), so the GUI thread never
-/// waits on a camera read or a decode. Frames that arrive while a decode runs are simply not read
-/// (the camera keeps one buffered frame), which is how frames are dropped under load.
+/// Runs a counter::CounterSession on its own thread (moveToThread), so the GUI thread never waits on a
+/// camera read, a decode or a log write: a Qt shell that paces the session's steps with a timer and
+/// turns its results into signals. Frames that arrive while a decode runs are simply not read (the
+/// camera keeps one buffered frame), which is how frames are dropped under load.
 class ScanWorker : public QObject
 {
     Q_OBJECT
@@ -72,7 +69,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void previewReady(const QImage& frame, const QList<QPolygonF>& codes);
-    void outcomeReady(const passdesk::scan::ScanOutcome& outcome);
+    void outcomeReady(const passdesk::counter::ScanOutcome& outcome);
     void sourceStateChanged(const QString& sourceName, int state);
     void logged(qint64 visitId);
     void logFailed(const QString& message);
@@ -87,37 +84,13 @@ Q_SIGNALS:
 
 private:
     void tick();
-    void deliver(const scan::ScanOutcome& checked);
-    void watchDecodes(bool codeSeen);
-    void logErrorRecovered();
-    void storeVenue();
+    void deliver(const counter::CounterSession::Delivery& delivery);
+    void announce(const counter::CounterSession::DayCount& count);
 
-    std::unique_ptr<scan::FrameSource> m_source;
-    std::unique_ptr<scan::ScanPipeline> m_pipeline;
-    const Clock& m_clock;
-    QString m_logPath;
-    std::unique_ptr<log::VisitLog> m_log;
-    std::unique_ptr<log::EvidenceJournal> m_journal;
-    std::optional<qint64> m_cameraLost;
-    std::chrono::steady_clock::time_point m_lastHeartbeat{};
-    std::chrono::seconds m_reuseWindow{2 * 3600};
-    log::VisitLog::Options m_logOptions;
-    QString m_staff;
-    std::optional<report::VenueProfile> m_venue;
-    std::shared_ptr<const trust::TrustRepository> m_repository;
-    std::unique_ptr<update::TrustStaleMonitor> m_staleMonitor;
-    std::optional<qint64> m_serviceDown;
-    std::optional<qint64> m_scannerLost;
-    std::chrono::seconds m_noDecodeLimit{30 * 60};
-    std::chrono::steady_clock::time_point m_lastCode{};
-    QDateTime m_lastCodeWall;
-    std::optional<qint64> m_noDecodeOpen;
-    QDateTime m_logErrorSince; ///< first failed append of the current run of failures
-    QString m_logErrorCause;
+    counter::CounterSession m_session;
     QTimer* m_timer = nullptr;
-    QDate m_countedDay; ///< the local day todayCounted last answered for
-    scan::SourceState m_lastState = scan::SourceState::Starting;
     std::chrono::steady_clock::time_point m_lastPreview{};
+    bool m_opened = false;
     bool m_running = false;
 };
 

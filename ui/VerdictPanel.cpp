@@ -114,7 +114,7 @@ VerdictPanel::VerdictPanel(QWidget* parent) : QFrame(parent)
     render();
 }
 
-void VerdictPanel::showOutcome(const scan::ScanOutcome& outcome)
+void VerdictPanel::showOutcome(const counter::ScanOutcome& outcome)
 {
     m_outcome = outcome;
     m_kind = outcome.verdict.kind;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scan/ScanPipeline.h"
+#include "counter/ScanPipeline.h"
 
 #include <QFrame>
 #include <QLabel>
@@ -18,7 +18,7 @@ class VerdictPanel : public QFrame
 public:
     explicit VerdictPanel(QWidget* parent = nullptr);
 
-    void showOutcome(const scan::ScanOutcome& outcome);
+    void showOutcome(const counter::ScanOutcome& outcome);
     /// Back to the idle prompt.
     void clear();
     /// Seconds a verdict stays up (0: until the next scan).
@@ -58,7 +58,7 @@ private:
     bool m_idle = true;
     bool m_highContrast = false;
     rules::VerdictKind m_kind = rules::VerdictKind::Unreadable;
-    std::optional<scan::ScanOutcome> m_outcome;
+    std::optional<counter::ScanOutcome> m_outcome;
 };
 
 } // namespace passdesk::ui

@@ -3,10 +3,9 @@
 #include "cli/CliOutput.h"
 #include "common/AppPaths.h"
 #include "common/IsoTime.h"
-#include "log/EvidenceJournal.h"
-#include "log/VisitLog.h"
+#include "counter/CounterSession.h"
+#include "report/CsvExporter.h"
 #include "scan/FileSource.h"
-#include "scan/ScanPipeline.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -131,137 +130,117 @@ int runScan(const QStringList& args)
         }
     }
     SystemClock clock;
-    scan::ScanPipeline pipeline(store, clock);
+    counter::CounterSession::Options options;
+    options.logPath = dbPath;
+    options.reuseWindow = std::chrono::minutes(reuseMinutes);
+    counter::CounterSession session(std::move(source), store, clock, options);
     if (!atText.isEmpty()) {
         auto at = parseIsoInstant(atText);
         if (!at) {
             return usage(QStringLiteral("--at is not an ISO 8601 instant"));
         }
-        pipeline.setFixedTime(*at);
+        session.pipeline().setFixedTime(*at);
     }
     if (repeatMs >= 0) {
-        pipeline.setRepeatWindow(std::chrono::milliseconds(repeatMs));
+        session.pipeline().setRepeatWindow(std::chrono::milliseconds(repeatMs));
     }
     // The visitor log, exactly as the counter keeps it: a verdict is printed only once it is on disk.
-    std::unique_ptr<log::VisitLog> visits;
-    std::unique_ptr<log::EvidenceJournal> journal;
-    qint64 cameraLost = 0; // evidence period open for a lost camera, 0 for none
+    QTextStream out(stdout);
+    QTextStream err(stderr);
     if (!dbPath.isEmpty()) {
-        QString movedTo;
-        auto opened = log::VisitLog::openOrReplace(dbPath, clock, {}, &movedTo);
-        if (opened && !movedTo.isEmpty()) {
-            QTextStream(stderr) << "passdesk-cli scan: the log " << dbPath << " was unreadable; it was moved aside to " << movedTo
-                                << " and a new log was started\n";
-        }
+        auto opened = session.open();
         if (!opened) {
-            QTextStream(stderr) << "passdesk-cli scan: cannot open the log " << dbPath << ": " << opened.error().message << " ["
-                                << opened.error().code << "]\n";
+            err << "passdesk-cli scan: cannot open the log " << dbPath << ": " << opened.error().message << " [" << opened.error().code
+                << "]\n";
             return 2;
         }
-        visits = std::move(opened).value();
-        journal = std::make_unique<log::EvidenceJournal>(visits->database(), clock);
-        if (auto unclean = journal->startRun()) {
-            QTextStream(stderr) << "evidence: " << unclean->cause << " (last heartbeat " << unclean->started.toString(Qt::ISODate) << ")\n";
+        if (opened->replacedNow) {
+            err << "passdesk-cli scan: the log " << dbPath << " was unreadable (" << opened->why << "); it was moved aside to "
+                << opened->movedTo << " and a new log was started\n";
         }
-        if (auto purged = visits->purge(); purged && *purged > 0) {
-            QTextStream(stderr) << "retention: deleted " << *purged << " visits older than " << visits->options().retentionDays << " days\n";
+        if (opened->unclean) {
+            err << "evidence: " << opened->unclean->cause << " (last heartbeat " << opened->unclean->started.toString(Qt::ISODate) << ")\n";
         }
+        if (opened->purged > 0) {
+            err << "retention: deleted " << opened->purged << " visits older than " << session.visitLog()->options().retentionDays
+                << " days\n";
+        }
+        err.flush();
     }
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
 
-    // The report holds no names or birth dates: only what a compliance check needs.
+    // The report holds no names or birth dates: only what a compliance check needs. Written with the
+    // report CSV writer's quoting and formula guard; the country is the log's (marked when unverified).
     QFile reportFile(reportPath);
-    QTextStream report(&reportFile);
     if (!reportPath.isEmpty()) {
-        if (!reportFile.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
+        if (!reportFile.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
             return usage(QStringLiteral("cannot write ") + reportPath + QStringLiteral(": ") + reportFile.errorString());
         }
-        report << "checked_at_utc,verdict,outcome,reasons,format,type,issuing_country,input,latency_ms\n";
+        reportFile.write(report::CsvExporter::byteOrderMark() +
+                         report::CsvExporter::line({QStringLiteral("checked_at_utc"), QStringLiteral("verdict"), QStringLiteral("outcome"),
+                                                    QStringLiteral("reasons"), QStringLiteral("format"), QStringLiteral("type"),
+                                                    QStringLiteral("issuing_country"), QStringLiteral("input"), QStringLiteral("latency_ms")})
+                             .toUtf8());
+        reportFile.flush();
     }
-    QTextStream out(stdout);
-    QTextStream err(stderr);
     int scans = 0;
-    scan::SourceState lastState = source->state();
     while (g_stop == 0 && (maxScans < 0 || scans < maxScans)) {
-        auto frame = source->read();
-        if (source->state() != lastState) {
-            lastState = source->state();
-            err << "source " << source->name() << ": " << toString(lastState) << "\n";
+        const auto step = session.step();
+        const scan::FrameSource& src = session.source();
+        if (step.stateChanged) {
+            err << "source " << src.name() << ": " << toString(src.state()) << "\n";
             err.flush();
-            if (journal && lastState == scan::SourceState::Lost && cameraLost == 0) {
-                if (auto id = journal->begin(QStringLiteral("camera_lost"), source->name())) {
-                    cameraLost = *id;
-                }
-            } else if (journal && lastState == scan::SourceState::Live && cameraLost != 0) {
-                (void)journal->end(cameraLost);
-                cameraLost = 0;
-            }
         }
-        if (!frame) {
-            if (source->state() == scan::SourceState::Finished) {
+        if (!step.delivery) {
+            if (!step.frame && src.state() == scan::SourceState::Finished) {
                 break;
             }
             continue;
         }
-        const auto result = pipeline.processFrame(*frame, sourceSpec.startsWith(QLatin1String("camera")) ? scan::InputKind::Camera : scan::InputKind::File);
-        if (journal && scans % 50 == 0) {
-            (void)journal->heartbeat();
-        }
-        if (!result.outcome) {
-            continue;
+        const auto& delivery = *step.delivery;
+        if (!delivery.logError.isEmpty()) {
+            // Not logged means not shown: stop rather than report a verdict the log lacks.
+            err << "passdesk-cli scan: the visit could not be logged: " << delivery.logError << "\n";
+            return 2;
         }
         ++scans;
-        scan::ScanOutcome o = *result.outcome;
-        qint64 logged = 0;
-        if (visits) {
-            visits->markReuse(o.verdict, o.verification, std::chrono::minutes(reuseMinutes));
-            auto id = visits->append(visits->visitFrom(o.verification, o.verdict, toString(o.input), clock.now()));
-            if (!id) {
-                // Not logged means not shown: stop rather than report a verdict the log lacks.
-                err << "passdesk-cli scan: the visit could not be logged: " << id.error().message << " [" << id.error().code << "]\n";
-                return 2;
-            }
-            logged = *id;
-        }
+        const counter::ScanOutcome& o = *delivery.outcome;
         const double ms = std::chrono::duration<double, std::milli>(o.decided - o.captured).count();
         if (json) {
             QJsonObject line = CliOutput::toJson(o.verification);
             line.insert(QStringLiteral("verdict"), toString(o.verdict.kind));
             line.insert(QStringLiteral("policy"), o.verdict.policy);
             line.insert(QStringLiteral("input"), toString(o.input));
-            line.insert(QStringLiteral("decode_ms"), qRound(result.decodeMs * 10) / 10.0);
+            line.insert(QStringLiteral("decode_ms"), qRound(step.decodeMs * 10) / 10.0);
             line.insert(QStringLiteral("latency_ms"), qRound(ms * 10) / 10.0);
-            if (logged > 0) {
-                line.insert(QStringLiteral("logged"), logged);
+            if (delivery.logged > 0) {
+                line.insert(QStringLiteral("logged"), delivery.logged);
             }
             out << QJsonDocument(line).toJson(QJsonDocument::Compact) << "\n";
         } else {
             const auto& c = o.verification.credential;
             out << o.at.toLocalTime().toString(QStringLiteral("HH:mm:ss")) << "  " << verdictWord(o.verdict.kind).leftJustified(16)
-                << (o.verification.holderVerified() ? c.holder.displayName() : QStringLiteral("(not verified)")).leftJustified(14) << " " << o.verdict.reasons.join(QLatin1Char(',')).leftJustified(20) << " ("
-                << QString::number(ms, 'f', 1) << " ms)";
-            if (logged > 0) {
-                out << "  logged #" << logged;
+                << (o.verification.holderVerified() ? c.holder.displayName() : QStringLiteral("(not verified)")).leftJustified(14) << " "
+                << o.verdict.reasons.join(QLatin1Char(',')).leftJustified(20) << " (" << QString::number(ms, 'f', 1) << " ms)";
+            if (delivery.logged > 0) {
+                out << "  logged #" << delivery.logged;
             }
             out << "\n";
         }
         out.flush();
         if (reportFile.isOpen()) {
             const auto& c = o.verification.credential;
-            report << o.at.toUTC().toString(Qt::ISODate) << ',' << toString(o.verdict.kind) << ',' << toString(o.verification.outcome) << ','
-                   << o.verdict.reasons.join(QLatin1Char(' ')) << ',' << toString(c.format) << ',' << toString(c.type) << ','
-                   << c.issuingCountry << ',' << toString(o.input) << ',' << QString::number(ms, 'f', 1) << '\n';
-            report.flush();
+            reportFile.write(report::CsvExporter::line({o.at.toUTC().toString(Qt::ISODate), toString(o.verdict.kind),
+                                                        toString(o.verification.outcome), o.verdict.reasons.join(QLatin1Char(' ')),
+                                                        toString(c.format), toString(c.type), log::VisitLog::countryOf(o.verification),
+                                                        toString(o.input), QString::number(ms, 'f', 1)})
+                                 .toUtf8());
+            reportFile.flush();
         }
     }
-    if (journal) {
-        if (cameraLost != 0) {
-            (void)journal->end(cameraLost);
-        }
-        (void)journal->endRun();
-    }
-    err << scans << (scans == 1 ? " verdict" : " verdicts") << " from " << source->name() << "\n";
+    session.close();
+    err << scans << (scans == 1 ? " verdict" : " verdicts") << " from " << session.source().name() << "\n";
     return 0;
 }
 

@@ -5,9 +5,12 @@
 namespace passdesk::cli {
 
 /// `passdesk-cli scan --source (camera[:N] | FILE | DIR | demo) [--trust PATH]... [--at ISO8601]
-/// [--json] [--max-scans N] [--report CSV] [--lang ko|en]`: the counter's whole pipeline without a
-/// display, one line per verdict; --report also writes them to a CSV without names or birth dates. `demo` plays the demo footage once and trusts the demo trust list unless --trust is
-/// given. Exit 0 when the source ran to its end (or --max-scans was reached), 2 on usage errors.
+/// [--json] [--max-scans N] [--report CSV] [--db PATH] [--lang ko|en]`: a shell over the counter's own
+/// session (counter::CounterSession) without a display, one line per verdict; --db logs exactly as the
+/// window does, --report also writes the verdicts to a CSV (report::CsvExporter's quoting and formula
+/// guard) without names or birth dates. `demo` plays the demo footage once and trusts the demo trust list
+/// unless --trust is given. Exit 0 when the source ran to its end (or --max-scans was reached), 2 on
+/// usage errors and when a visit could not be logged.
 int runScan(const QStringList& args);
 
 } // namespace passdesk::cli

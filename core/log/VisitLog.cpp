@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 namespace passdesk::log {
 
 namespace {
@@ -171,6 +173,20 @@ Result<std::unique_ptr<VisitLog>> VisitLog::openOrReplace(const QString& path, c
     return fresh;
 }
 
+QString VisitLog::countryOf(const credential::Verification& verification)
+{
+    const QString& claimed = verification.credential.issuingCountry;
+    const bool code = claimed.size() >= 2 && claimed.size() <= 3 &&
+                      std::all_of(claimed.begin(), claimed.end(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
+    if (verification.holderVerified()) {
+        return code ? claimed : QString();
+    }
+    if (claimed.isEmpty()) {
+        return {};
+    }
+    return code ? QStringLiteral("unverified:") + claimed : QStringLiteral("unverified");
+}
+
 Visit VisitLog::visitFrom(const credential::Verification& verification, const rules::Verdict& verdict, const QString& input,
                           const QDateTime& at, const QString& staff) const
 {
@@ -183,7 +199,7 @@ Visit VisitLog::visitFrom(const credential::Verification& verification, const ru
     v.format = toString(c.format);
     v.type = toString(c.type);
     v.policy = verdict.policy;
-    v.country = c.issuingCountry;
+    v.country = countryOf(verification);
     v.input = input;
     v.staff = staff;
     v.idHash = idHash(c.identifier);

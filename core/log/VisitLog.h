@@ -26,7 +26,7 @@ struct Visit
     QString format;      ///< eu-dcc, shc
     QString type;        ///< vaccination, test, recovery
     QString policy;
-    QString country;     ///< issuing country
+    QString country;     ///< issuing country (ISO 3166 alpha-2); `unverified:XX` or `unverified` when the signature did not verify
     QString input;       ///< camera, wedge, serial, manual, file
     QString staff;
     QByteArray idHash;   ///< keyed hash of the certificate identifier (UVCI or rid); empty if none
@@ -74,6 +74,9 @@ public:
                                                            QString* movedTo = nullptr, QString* why = nullptr);
 
     /// A visit from a verdict (names kept only with contact logging, and only when the signature verified).
+    /// Nothing else a certificate claims is taken as it stands: the issuing country is kept only as a
+    /// 2-3 letter code, and marked `unverified:` unless the signature verified.
+    static QString countryOf(const credential::Verification& verification);
     Visit visitFrom(const credential::Verification& verification, const rules::Verdict& verdict, const QString& input,
                     const QDateTime& at, const QString& staff = {}) const;
 

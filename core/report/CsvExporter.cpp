@@ -2,6 +2,8 @@
 
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace passdesk::report {
 
 const QStringList& CsvExporter::columns()
@@ -14,8 +16,27 @@ const QStringList& CsvExporter::columns()
     return names;
 }
 
-QString CsvExporter::field(const QString& value)
+namespace {
+bool isControl(QChar c)
 {
+    return (c.unicode() < 0x20 && c != u'\t' && c != u'\r' && c != u'\n') || c.unicode() == 0x7F;
+}
+} // namespace
+
+QString CsvExporter::field(const QString& raw)
+{
+    QString cleaned;
+    const QString* source = &raw;
+    if (std::any_of(raw.begin(), raw.end(), isControl)) {
+        cleaned = raw;
+        for (QChar& c : cleaned) {
+            if (isControl(c)) {
+                c = QChar::ReplacementCharacter;
+            }
+        }
+        source = &cleaned;
+    }
+    const QString& value = *source;
     const bool guard = !value.isEmpty() && QStringView(u"=+-@\t\r").contains(value.front());
     bool quote = false;
     for (const QChar c : value) {
@@ -35,10 +56,22 @@ QString CsvExporter::field(const QString& value)
     return QLatin1Char('"') + v + QLatin1Char('"');
 }
 
+QString CsvExporter::line(const QStringList& fields)
+{
+    QString out;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0) {
+            out += QLatin1Char(',');
+        }
+        out += field(fields.at(i));
+    }
+    return out + QLatin1String("\r\n");
+}
+
 Status CsvExporter::write(const ReportData& data, QIODevice& out)
 {
     // Buffered in chunks: one write per row would dominate the time of a 150,000-row export.
-    QByteArray buf("\xEF\xBB\xBF");
+    QByteArray buf = byteOrderMark();
     buf += columns().join(QLatin1Char(',')).toUtf8() + "\r\n";
     const auto flush = [&]() -> bool {
         const bool ok = out.write(buf) == buf.size();

@@ -10,7 +10,8 @@ namespace passdesk::report {
 /// Writes a report's visits as CSV for spreadsheet programs: UTF-8 with a byte-order mark (so Excel
 /// opens Hangul correctly), CRLF line ends, RFC 4180 quoting (a field holding a comma, quote, CR or LF
 /// is quoted, quotes doubled). A text field starting with `=`, `+`, `-`, `@`, tab or CR gets a leading
-/// apostrophe so a spreadsheet never runs it as a formula.
+/// apostrophe so a spreadsheet never runs it as a formula, and control characters other than tab, CR
+/// and LF become U+FFFD. Every CSV PassDesk writes goes through field() (or line()).
 ///
 /// Columns (one header row, then one row per visit in chain order):
 ///   row_id        the log's row id (its place in the hash chain)
@@ -38,6 +39,10 @@ public:
     static Status writeFile(const ReportData& data, const QString& path);
     /// One field, quoted and guarded as described above.
     static QString field(const QString& value);
+    /// One record: every field through field(), comma separated, CRLF ended.
+    static QString line(const QStringList& fields);
+    /// What a CSV file starts with: the UTF-8 byte-order mark.
+    static QByteArray byteOrderMark() { return QByteArrayLiteral("\xEF\xBB\xBF"); }
 };
 
 } // namespace passdesk::report

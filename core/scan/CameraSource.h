@@ -18,6 +18,7 @@ public:
     QString name() const override;
     std::optional<Frame> read() override;
     SourceState state() const override { return m_state; }
+    bool isCamera() const override { return true; }
 
     /// Whether /dev/video<index> exists (a cheap check before opening).
     static bool present(int index);

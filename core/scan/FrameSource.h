@@ -40,6 +40,8 @@ public:
     /// The next frame, or nothing when none is available now (see state()).
     virtual std::optional<Frame> read() = 0;
     virtual SourceState state() const = 0;
+    /// A live camera (its frames are logged as `camera`), rather than a file, folder, video or demo.
+    virtual bool isCamera() const { return false; }
     /// For recorded sources, how long each frame should stay up to look like live video (0: as fast
     /// as possible; cameras pace themselves).
     virtual std::chrono::milliseconds frameInterval() const { return std::chrono::milliseconds(0); }

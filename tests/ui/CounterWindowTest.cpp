@@ -377,10 +377,10 @@ void CounterWindowTest::unverifiedNameIsNeitherShownNorLogged()
     int n = 0;
     for (const Case c : {Case{"tampered.hc1.txt", VerdictKind::Invalid}, Case{"unknown-issuer.hc1.txt", VerdictKind::UnknownIssuer},
                          Case{"tampered.shc.txt", VerdictKind::Invalid}, Case{"unknown-issuer.shc.txt", VerdictKind::UnknownIssuer}}) {
-        w.submitText(demoText(QString::fromLatin1(c.file)), scan::InputKind::Manual);
+        w.submitText(demoText(QString::fromLatin1(c.file)), counter::InputKind::Manual);
         ++n;
         QTRY_COMPARE_WITH_TIMEOUT(shown.count(), n, 5000);
-        const auto outcome = shown.last().at(0).value<scan::ScanOutcome>();
+        const auto outcome = shown.last().at(0).value<counter::ScanOutcome>();
         const QString forgedName = outcome.verification.credential.holder.displayName();
         QVERIFY2(!forgedName.isEmpty(), c.file); // the code does carry a name: the test means something
         QCOMPARE(rules::toString(w.verdictPanel()->kind()), rules::toString(c.kind));
@@ -391,7 +391,7 @@ void CounterWindowTest::unverifiedNameIsNeitherShownNorLogged()
         QVERIFY(!w.verdictPanel()->accessibleName().contains(forgedName));
     }
     // A genuine certificate still shows its name, without the note.
-    w.submitText(demoText(QStringLiteral("valid-vaccination.hc1.txt")), scan::InputKind::Manual);
+    w.submitText(demoText(QStringLiteral("valid-vaccination.hc1.txt")), counter::InputKind::Manual);
     ++n;
     QTRY_COMPARE_WITH_TIMEOUT(shown.count(), n, 5000);
     QCOMPARE(w.verdictPanel()->holderText(), QStringLiteral("김민준"));
@@ -440,10 +440,10 @@ void CounterWindowTest::todayCountsComeFromTheLog()
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QTRY_COMPARE_WITH_TIMEOUT(w.countsLabel()->text(), QStringLiteral("Today: 7 admitted, 4 refused"), 5000);
     QSignalSpy shown(&w, &ui::MainWindow::verdictShown);
-    w.submitText(demoText(QStringLiteral("tampered.hc1.txt")), scan::InputKind::Manual);
+    w.submitText(demoText(QStringLiteral("tampered.hc1.txt")), counter::InputKind::Manual);
     QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 5000);
     QCOMPARE(w.countsLabel()->text(), QStringLiteral("Today: 7 admitted, 5 refused"));
-    w.submitText(demoText(QStringLiteral("valid-vaccination.hc1.txt")), scan::InputKind::Manual);
+    w.submitText(demoText(QStringLiteral("valid-vaccination.hc1.txt")), counter::InputKind::Manual);
     QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 2, 5000);
     QCOMPARE(w.countsLabel()->text(), QStringLiteral("Today: 8 admitted, 5 refused"));
 }

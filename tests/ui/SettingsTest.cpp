@@ -296,7 +296,7 @@ void SettingsTest::staffSignInIsLoggedWithVisits()
         w.signInStaff(QStringLiteral("김지민"));
         QCOMPARE(w.options().settings.currentStaff, QStringLiteral("김지민"));
         QVERIFY(w.findChild<QLabel*>(QStringLiteral("staffState"))->text().contains(QStringLiteral("김지민")));
-        w.submitText(demoText(QStringLiteral("valid-vaccination.hc1.txt")), scan::InputKind::Wedge);
+        w.submitText(demoText(QStringLiteral("valid-vaccination.hc1.txt")), counter::InputKind::Wedge);
         QTRY_VERIFY_WITH_TIMEOUT(!w.verdictPanel()->isIdle(), 10000);
         // Signed out: the next visit carries no name.
         ui::StaffDialog* seen = nullptr;
@@ -311,7 +311,7 @@ void SettingsTest::staffSignInIsLoggedWithVisits()
         QTRY_VERIFY(seen != nullptr);
         QVERIFY(w.options().settings.currentStaff.isEmpty());
         w.verdictPanel()->clear();
-        w.submitText(demoText(QStringLiteral("valid-test.hc1.txt")), scan::InputKind::Manual);
+        w.submitText(demoText(QStringLiteral("valid-test.hc1.txt")), counter::InputKind::Manual);
         QTRY_VERIFY_WITH_TIMEOUT(!w.verdictPanel()->isIdle(), 10000);
     }
     auto log = log::VisitLog::open(o.logPath, m_clock, {});
@@ -421,11 +421,11 @@ void SettingsTest::logErrorsBecomeEvidenceOnceTheLogWorksAgain()
         return st.ok();
     };
     QTRY_VERIFY2_WITH_TIMEOUT(createTrigger(), qPrintable(problem), 10000);
-    w.submitText(demoText(QStringLiteral("valid-vaccination.hc1.txt")), scan::InputKind::Manual);
+    w.submitText(demoText(QStringLiteral("valid-vaccination.hc1.txt")), counter::InputKind::Manual);
     QTRY_VERIFY_WITH_TIMEOUT(!w.logError().isEmpty(), 10000);
     QVERIFY(w.verdictPanel()->isIdle()); // not logged, so not shown
     QVERIFY((*db)->exec(QStringLiteral("DROP TRIGGER simulate_io_error")).ok());
-    w.submitText(demoText(QStringLiteral("valid-test.hc1.txt")), scan::InputKind::Manual);
+    w.submitText(demoText(QStringLiteral("valid-test.hc1.txt")), counter::InputKind::Manual);
     QTRY_VERIFY_WITH_TIMEOUT(!w.verdictPanel()->isIdle(), 10000);
     QTRY_VERIFY(w.logError().isEmpty());
     const auto events = evidence(o.logPath, m_clock);
@@ -494,7 +494,7 @@ void SettingsTest::unreachableTrustServerKeepsTheListAndIsEvidence()
         QTRY_COMPARE_WITH_TIMEOUT(updated.size(), 1, 30000);
         QVERIFY2(updated.at(0).at(0).toString().contains(QStringLiteral("fetch.")), qPrintable(updated.at(0).at(0).toString()));
         // The imported list stays live: a demo certificate still verifies.
-        w.submitText(demoText(QStringLiteral("valid-vaccination.hc1.txt")), scan::InputKind::Manual);
+        w.submitText(demoText(QStringLiteral("valid-vaccination.hc1.txt")), counter::InputKind::Manual);
         QTRY_VERIFY_WITH_TIMEOUT(!w.verdictPanel()->isIdle(), 10000);
         QCOMPARE(rules::toString(w.verdictPanel()->kind()), QStringLiteral("valid"));
         QTRY_VERIFY(w.findChild<QLabel*>(QStringLiteral("trustState"))->text().contains(QStringLiteral("last update refused")));

@@ -404,7 +404,7 @@ private:
         m_worker->moveToThread(&m_thread);
         QObject::connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
         QObject::connect(m_worker, &ScanWorker::previewReady, m_view, &CameraView::showFrame);
-        QObject::connect(m_worker, &ScanWorker::outcomeReady, this, [this](const scan::ScanOutcome& outcome) {
+        QObject::connect(m_worker, &ScanWorker::outcomeReady, this, [this](const counter::ScanOutcome& outcome) {
             const auto& c = outcome.verification.credential;
             const QString name = outcome.verification.holderVerified() ? c.holder.displayName() : FirstRunWizard::tr("name not verified");
             m_result->setText(FirstRunWizard::tr("Read: %1 - %2").arg(verdictName(outcome.verdict.kind), name));

@@ -384,6 +384,12 @@ TEST_CASE("CSV: BOM, header, Hangul, RFC 4180 quoting, formula guard, CRLF", "[r
     CHECK(CsvExporter::field(QStringLiteral("a,b")) == QStringLiteral("\"a,b\""));
     CHECK(CsvExporter::field(QStringLiteral("-1")) == QStringLiteral("'-1"));
     CHECK(CsvExporter::field(QStringLiteral("한글")) == QStringLiteral("한글"));
+    // Control characters (an escape sequence, NUL, DEL) never reach a spreadsheet; tab, CR and LF are quoted.
+    CHECK(CsvExporter::field(QString::fromUtf8("a\x1b[31mb\x7f", 8)) == QStringLiteral("a\uFFFD[31mb\uFFFD"));
+    CHECK(CsvExporter::field(QString(QChar(0)) + QStringLiteral("=1")) == QStringLiteral("\uFFFD=1"));
+    CHECK(CsvExporter::field(QStringLiteral("\x01=cmd")) == QStringLiteral("\uFFFD=cmd"));
+    CHECK(CsvExporter::field(QStringLiteral("a\tb")) == QStringLiteral("a\tb"));
+    CHECK(CsvExporter::line({QStringLiteral("=A1"), QStringLiteral("x,y"), QString()}) == QStringLiteral("'=A1,\"x,y\",\r\n"));
 }
 
 TEST_CASE("keyed HMAC context gives the one-shot HMAC's values", "[report][crypto]")

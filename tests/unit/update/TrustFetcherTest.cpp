@@ -3,7 +3,7 @@
 #include "log/VisitLog.h"
 #include "support/Fixtures.h"
 #include "support/LocalTrustServer.h"
-#include "update/TrustStaleMonitor.h"
+#include "counter/TrustStaleMonitor.h"
 
 #include "support/QtStringMaker.h"
 
@@ -187,7 +187,7 @@ TEST_CASE("Stale trust data opens a trust_stale evidence period until a fresh co
     REQUIRE(log.ok());
     log::EvidenceJournal journal((*log)->database(), clock);
     trust::TrustRepository repo({}, test::TrustListSigner::instance().key.publicKey());
-    update::TrustStaleMonitor monitor(repo, journal, clock);
+    counter::TrustStaleMonitor monitor(repo, journal, clock);
 
     CHECK(monitor.check() == 0); // nothing loaded: nothing can be stale
     REQUIRE(

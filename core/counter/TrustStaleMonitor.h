@@ -6,7 +6,7 @@
 
 #include <QHash>
 
-namespace passdesk::update {
+namespace passdesk::counter {
 
 /// Turns stale trust data into evidence: while a live set (DSC list, SHC directory, revocation list)
 /// is older than the repository's maximum age, a `trust_stale` period is open in the evidence journal,
@@ -29,4 +29,4 @@ private:
     QHash<int, qint64> m_open; ///< kind -> open evidence period id
 };
 
-} // namespace passdesk::update
+} // namespace passdesk::counter

@@ -1,6 +1,6 @@
-#include "update/TrustStaleMonitor.h"
+#include "counter/TrustStaleMonitor.h"
 
-namespace passdesk::update {
+namespace passdesk::counter {
 
 TrustStaleMonitor::TrustStaleMonitor(const trust::TrustRepository& repository, log::EvidenceJournal& journal,
                                      const Clock& clock)
@@ -32,4 +32,4 @@ int TrustStaleMonitor::check()
     return opened;
 }
 
-} // namespace passdesk::update
+} // namespace passdesk::counter

@@ -1,6 +1,6 @@
 #include "scan/FileSource.h"
 #include "scan/FrameSource.h"
-#include "scan/ScanPipeline.h"
+#include "counter/ScanPipeline.h"
 #include "scan/WedgeDetector.h"
 #include "support/Fixtures.h"
 #include "support/FrameCorpus.h"
@@ -17,6 +17,7 @@
 
 using namespace passdesk;
 using namespace passdesk::scan;
+using namespace passdesk::counter;
 using passdesk::rules::VerdictKind;
 
 namespace {

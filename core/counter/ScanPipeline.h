@@ -13,7 +13,7 @@
 #include <memory>
 #include <optional>
 
-namespace passdesk::scan {
+namespace passdesk::counter {
 
 /// How a certificate reached PassDesk (logged with each visit).
 enum class InputKind { Camera, Wedge, Serial, Manual, File };
@@ -40,7 +40,7 @@ class ScanPipeline
 public:
     struct FrameResult
     {
-        QList<DecodedCode> codes;
+        QList<scan::DecodedCode> codes;
         double decodeMs = 0;
         std::optional<ScanOutcome> outcome;
     };
@@ -48,7 +48,7 @@ public:
     ScanPipeline(std::shared_ptr<const trust::TrustStore> trust, const Clock& clock, rules::Policy policy = {});
 
     /// Decodes one frame and, if it holds a new certificate, checks it.
-    FrameResult processFrame(const Frame& frame, InputKind input = InputKind::Camera);
+    FrameResult processFrame(const scan::Frame& frame, InputKind input = InputKind::Camera);
     /// Checks text typed by a wedge scanner, sent by a serial scanner or entered by hand.
     std::optional<ScanOutcome> processText(const QString& text, InputKind input,
                                            std::chrono::steady_clock::time_point captured = std::chrono::steady_clock::now());
@@ -77,7 +77,7 @@ private:
     credential::CredentialVerifier m_verifier;
     const Clock& m_clock;
     rules::Policy m_policy;
-    QrDecoder m_decoder;
+    scan::QrDecoder m_decoder;
     std::chrono::milliseconds m_repeatWindow{5000};
     std::optional<QDateTime> m_fixedTime;
     std::optional<credential::Verification> m_pendingProof; ///< first half of a two-proof pair
@@ -88,4 +88,4 @@ private:
     std::chrono::steady_clock::time_point m_chunkStarted{};
 };
 
-} // namespace passdesk::scan
+} // namespace passdesk::counter

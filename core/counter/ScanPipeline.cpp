@@ -1,10 +1,10 @@
-#include "scan/ScanPipeline.h"
+#include "counter/ScanPipeline.h"
 
 #include <QRegularExpression>
 
 #include <opencv2/imgproc.hpp>
 
-namespace passdesk::scan {
+namespace passdesk::counter {
 
 namespace {
 constexpr std::chrono::seconds kChunkTimeout{20};
@@ -46,7 +46,7 @@ bool ScanPipeline::repeat(const QString& key)
     return false;
 }
 
-ScanPipeline::FrameResult ScanPipeline::processFrame(const Frame& frame, InputKind input)
+ScanPipeline::FrameResult ScanPipeline::processFrame(const scan::Frame& frame, InputKind input)
 {
     FrameResult result;
     cv::Mat gray;
@@ -139,4 +139,4 @@ std::optional<ScanOutcome> ScanPipeline::handle(const QStringList& texts, InputK
     return out;
 }
 
-} // namespace passdesk::scan
+} // namespace passdesk::counter
