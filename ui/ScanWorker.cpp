@@ -26,8 +26,8 @@ counter::CounterSessionOptions optionsFor(QString logPath)
 }
 } // namespace
 
-ScanWorker::ScanWorker(std::unique_ptr<scan::FrameSource> source, std::shared_ptr<const trust::TrustStore> trust, const Clock& clock,
-                       QString logPath)
+ScanWorker::ScanWorker(std::unique_ptr<scan::FrameSource> source, std::shared_ptr<const trust::TrustStore> trust,
+                       const Clock& clock, QString logPath)
     : m_session(std::move(source), std::move(trust), clock, optionsFor(std::move(logPath)))
 {
     qRegisterMetaType<passdesk::counter::ScanOutcome>();
@@ -214,7 +214,8 @@ void ScanWorker::tick()
         return;
     }
     // Recorded sources are paced like video; a camera paces itself in read().
-    const auto spent = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
+    const auto spent =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
     const auto wait = source.frameInterval() - spent;
     m_timer->start(int(std::max<std::chrono::milliseconds::rep>(0, wait.count())));
 }

@@ -13,8 +13,8 @@ QString errorText(const Error& e)
 }
 } // namespace
 
-CounterSession::CounterSession(std::unique_ptr<scan::FrameSource> source, std::shared_ptr<const trust::TrustStore> trust,
-                               const Clock& clock, Options options)
+CounterSession::CounterSession(std::unique_ptr<scan::FrameSource> source,
+                               std::shared_ptr<const trust::TrustStore> trust, const Clock& clock, Options options)
     : m_source(std::move(source)), m_clock(clock), m_options(std::move(options)), m_pipeline(std::move(trust), clock)
 {
 }
@@ -174,7 +174,8 @@ CounterSession::Delivery CounterSession::deliver(const ScanOutcome& checked)
     if (m_countedDay != m_clock.now().toLocalTime().date()) {
         delivery.recounted = countToday(); // past midnight: today's figures start again, before this visit is added
     }
-    auto id = m_log->append(m_log->visitFrom(outcome.verification, outcome.verdict, toString(outcome.input), m_clock.now(), m_options.staff));
+    auto id = m_log->append(m_log->visitFrom(outcome.verification, outcome.verdict, toString(outcome.input),
+                                             m_clock.now(), m_options.staff));
     if (!id) {
         if (!m_logErrorSince.isValid()) {
             m_logErrorSince = m_clock.now();
@@ -210,7 +211,8 @@ void CounterSession::watchDecodes(bool codeSeen)
     }
     if (!m_noDecodeOpen && m_journal && now - m_lastCode >= m_options.noDecodeLimit) {
         const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(m_options.noDecodeLimit).count();
-        const QString cause = QStringLiteral("%1: no readable code for %2 min while live").arg(m_source->name()).arg(minutes);
+        const QString cause =
+            QStringLiteral("%1: no readable code for %2 min while live").arg(m_source->name()).arg(minutes);
         if (auto id = m_journal->record(QStringLiteral("no_decode"), cause, m_lastCodeWall, QDateTime(), false)) {
             m_noDecodeOpen = *id;
         }
@@ -290,7 +292,8 @@ std::optional<CounterSession::DayCount> CounterSession::countToday()
     DayCount count;
     count.day = today;
     for (const auto& [verdict, n] : *counts) {
-        (verdict == QLatin1String("valid") || verdict == QLatin1String("check-id") ? count.admitted : count.refused) += n;
+        (verdict == QLatin1String("valid") || verdict == QLatin1String("check-id") ? count.admitted : count.refused) +=
+            n;
     }
     m_countedDay = today;
     return count;

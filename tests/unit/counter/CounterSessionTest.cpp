@@ -29,7 +29,10 @@ public:
         scan::SourceState state = scan::SourceState::Live;
         cv::Mat image; ///< empty: no frame
     };
-    explicit ScriptedSource(std::deque<Entry> script, bool camera = true) : m_script(std::move(script)), m_camera(camera) {}
+    explicit ScriptedSource(std::deque<Entry> script, bool camera = true)
+        : m_script(std::move(script)), m_camera(camera)
+    {
+    }
     QString name() const override { return QStringLiteral("camera 9"); }
     std::optional<scan::Frame> read() override
     {
@@ -57,7 +60,8 @@ private:
 cv::Mat codeImage(const QByteArray& text)
 {
     cv::Mat m;
-    cv::copyMakeBorder(test::QrRenderer::modules(QString::fromLatin1(text)), m, 4, 4, 4, 4, cv::BORDER_CONSTANT, cv::Scalar(255));
+    cv::copyMakeBorder(test::QrRenderer::modules(QString::fromLatin1(text)), m, 4, 4, 4, 4, cv::BORDER_CONSTANT,
+                       cv::Scalar(255));
     cv::resize(m, m, {}, 4, 4, cv::INTER_NEAREST);
     return m;
 }
@@ -71,7 +75,8 @@ QByteArray validText()
 QList<log::EvidenceEvent> evidence(CounterSession& session)
 {
     REQUIRE(session.journal() != nullptr);
-    auto events = session.journal()->list(QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC), QDateTime(QDate(2100, 1, 1), QTime(0, 0), Qt::UTC));
+    auto events = session.journal()->list(QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC),
+                                          QDateTime(QDate(2100, 1, 1), QTime(0, 0), Qt::UTC));
     REQUIRE(events);
     return *events;
 }
@@ -123,7 +128,8 @@ TEST_CASE("A session logs each verdict before handing it back, as a camera visit
 TEST_CASE("Without a log path the session shows verdicts but logs nothing", "[counter]")
 {
     FixedClock clock(test::during());
-    auto source = std::make_unique<ScriptedSource>(std::deque<ScriptedSource::Entry>{{scan::SourceState::Live, codeImage(validText())}}, false);
+    auto source = std::make_unique<ScriptedSource>(
+        std::deque<ScriptedSource::Entry>{{scan::SourceState::Live, codeImage(validText())}}, false);
     CounterSession session(std::move(source), test::EuSigner::ec().store(), clock);
     REQUIRE(session.open());
     CHECK_FALSE(session.logOpen());
@@ -134,7 +140,8 @@ TEST_CASE("Without a log path the session shows verdicts but logs nothing", "[co
     CHECK(step.delivery->outcome->input == counter::InputKind::File); // not a camera source
 }
 
-TEST_CASE("A session records camera losses, clock jumps and silence as evidence, and closes them at the end", "[counter][evidence]")
+TEST_CASE("A session records camera losses, clock jumps and silence as evidence, and closes them at the end",
+          "[counter][evidence]")
 {
     QTemporaryDir dir;
     FixedClock clock(test::during());
@@ -148,22 +155,24 @@ TEST_CASE("A session records camera losses, clock jumps and silence as evidence,
     options.logPath = dir.filePath(QStringLiteral("visits.db"));
     options.heartbeatInterval = std::chrono::seconds(0); // every step writes a heartbeat and checks the clock
     options.noDecodeLimit = std::chrono::seconds(0);     // any live frame without a code opens a no_decode period
-    CounterSession session(std::make_unique<ScriptedSource>(std::move(script)), test::EuSigner::ec().store(), clock, options);
+    CounterSession session(std::make_unique<ScriptedSource>(std::move(script)), test::EuSigner::ec().store(), clock,
+                           options);
     REQUIRE(session.open());
 
     session.step(); // live, blank: silence
     CHECK(kinds(evidence(session)) == QStringList{QStringLiteral("no_decode")});
-    session.step(); // lost: silence ends (not live), the camera's absence begins
-    session.step(); // still lost: nothing new
+    session.step();                       // lost: silence ends (not live), the camera's absence begins
+    session.step();                       // still lost: nothing new
     clock.set(clock.now().addSecs(3600)); // the wall clock jumps an hour, monotonic time does not
-    session.step(); // live again: the loss ends; the heartbeat sees the jump
-    session.step(); // lost again, left open
+    session.step();                       // live again: the loss ends; the heartbeat sees the jump
+    session.step();                       // lost again, left open
 
     auto events = evidence(session);
     CHECK(kinds(events).count(QStringLiteral("camera_lost")) == 2);
     CHECK(kinds(events).count(QStringLiteral("clock_jump")) == 1);
     CHECK(kinds(events).count(QStringLiteral("no_decode")) == 2);
-    const auto openNow = std::count_if(events.cbegin(), events.cend(), [](const auto& e) { return !e.ended.isValid(); });
+    const auto openNow =
+        std::count_if(events.cbegin(), events.cend(), [](const auto& e) { return !e.ended.isValid(); });
     CHECK(openNow == 1); // the second loss
     for (const auto& e : events) {
         if (e.kind == QStringLiteral("camera_lost")) {
@@ -183,14 +192,15 @@ TEST_CASE("A session that ends without close() is an unclean end at the next ope
     counter::CounterSessionOptions options;
     options.logPath = dir.filePath(QStringLiteral("visits.db"));
     {
-        auto first = std::make_unique<CounterSession>(std::make_unique<ScriptedSource>(std::deque<ScriptedSource::Entry>{}),
-                                                      test::EuSigner::ec().store(), clock, options);
+        auto first =
+            std::make_unique<CounterSession>(std::make_unique<ScriptedSource>(std::deque<ScriptedSource::Entry>{}),
+                                             test::EuSigner::ec().store(), clock, options);
         REQUIRE(first->open());
         first.release(); // NOLINT: the process "dies" here, the session never says goodbye
     }
     clock.advance(std::chrono::minutes(10));
-    CounterSession second(std::make_unique<ScriptedSource>(std::deque<ScriptedSource::Entry>{}), test::EuSigner::ec().store(), clock,
-                          options);
+    CounterSession second(std::make_unique<ScriptedSource>(std::deque<ScriptedSource::Entry>{}),
+                          test::EuSigner::ec().store(), clock, options);
     auto opened = second.open();
     REQUIRE(opened);
     REQUIRE(opened->unclean);
@@ -203,11 +213,13 @@ TEST_CASE("Staff's outage entry and exemptions go through the session's log", "[
     FixedClock clock(test::during());
     counter::CounterSessionOptions options;
     options.logPath = dir.filePath(QStringLiteral("visits.db"));
-    CounterSession session(std::make_unique<ScriptedSource>(std::deque<ScriptedSource::Entry>{}), test::EuSigner::ec().store(), clock,
-                           options);
-    CHECK(session.recordOutage(clock.now(), clock.now().addSecs(60), QStringLiteral("power")).error().code == QStringLiteral("log.closed"));
+    CounterSession session(std::make_unique<ScriptedSource>(std::deque<ScriptedSource::Entry>{}),
+                           test::EuSigner::ec().store(), clock, options);
+    CHECK(session.recordOutage(clock.now(), clock.now().addSecs(60), QStringLiteral("power")).error().code ==
+          QStringLiteral("log.closed"));
     REQUIRE(session.open());
-    CHECK(session.recordOutage(clock.now(), clock.now().addSecs(-60), QStringLiteral("power")).error().code == QStringLiteral("outage.order"));
+    CHECK(session.recordOutage(clock.now(), clock.now().addSecs(-60), QStringLiteral("power")).error().code ==
+          QStringLiteral("outage.order"));
     CHECK(session.recordOutage(clock.now().addSecs(-600), clock.now(), QStringLiteral(" power cut ")));
     const auto delivery = session.admitExemption(QStringLiteral("medical"));
     REQUIRE(delivery.outcome);
@@ -222,7 +234,8 @@ TEST_CASE("Staff's outage entry and exemptions go through the session's log", "[
     CHECK(events.front().cause == QStringLiteral("power cut"));
 }
 
-TEST_CASE("An unverified certificate's issuing country reaches the log only marked as unverified", "[counter][security]")
+TEST_CASE("An unverified certificate's issuing country reaches the log only marked as unverified",
+          "[counter][security]")
 {
     credential::Verification v;
     v.credential.issuingCountry = QStringLiteral("KR");
