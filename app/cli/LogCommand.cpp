@@ -3,6 +3,7 @@
 #include "log/EvidenceJournal.h"
 #include "log/VisitLog.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -49,6 +50,11 @@ int runLog(const QStringList& args)
     }
     if (db.isEmpty()) {
         return usage(QStringLiteral("--db is required"));
+    }
+    if (!QFileInfo::exists(db)) {
+        // Read-only: a mistyped path is an error, never a new empty log.
+        QTextStream(stderr) << "passdesk-cli log: no visitor log at " << db << " [db.missing]\n";
+        return 2;
     }
     SystemClock clock;
     auto log = log::VisitLog::open(db, clock, {});
