@@ -61,11 +61,23 @@ int headlessDemo(const QStringList& extra)
                            QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".csv");
     QTextStream(stdout) << "PassDesk " << PASSDESK_VERSION << ": no display, so running the headless demo over the demo footage "
                         << "(TEST-ONLY demo issuer).\n\n";
+    // The demo's own visitor log (never the venue's): logged exactly as the counter logs, through the
+    // same counter session.
+    QString demoLog = report;
+    demoLog.replace(demoLog.size() - 4, 4, QStringLiteral(".db")); // beside its report, one per run
+
     QStringList args{QStringLiteral("--source"), QStringLiteral("demo"), QStringLiteral("--report"), report};
+    if (!extra.contains(QStringLiteral("--db"))) {
+        args << QStringLiteral("--db") << demoLog;
+    }
     args << extra;
     const int rc = passdesk::cli::runScan(args);
     if (rc == 0) {
         QTextStream(stdout) << "\nReport written to " << report << "\n";
+        if (!extra.contains(QStringLiteral("--db"))) {
+            QTextStream(stdout) << "Visitor log (demo) in " << demoLog << "  (passdesk-cli log list --date "
+                                << QDate::currentDate().toString(Qt::ISODate) << " --db " << demoLog << ")\n";
+        }
     }
     return rc;
 }
