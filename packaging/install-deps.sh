@@ -10,10 +10,10 @@ PACKAGES=(
     qt6-base-dev qt6-svg-dev libqt6svg6 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-serialport-dev qt6-multimedia-dev
     libzxing-dev libopencv-dev libsqlite3-dev sqlite3 libssl-dev zlib1g-dev libvalijson-dev
+    # zbar: QrDecoder's second reader (core/scan/ZbarReader); the .deb gets libzbar0 from dpkg-shlibdeps
+    libzbar-dev
     # tests and benchmarks
     catch2 libbenchmark-dev
-    # zbar: only the decode benchmark links it, as the comparison a user would otherwise pick
-    libzbar-dev
     # libqrencode: draws the test corpus and demo footage with the mixed-mode segments real issuers use
     libqrencode-dev
     # the trust-update tests: a local HTTPS server (python3 http.server + ssl) with a certificate made by openssl

@@ -1,4 +1,5 @@
 #include "scan/QrDecoder.h"
+#include "scan/ZbarReader.h"
 
 #include <ZXing/DecodeHints.h>
 #include <ZXing/ReadBarcode.h>
@@ -61,6 +62,29 @@ Pass read(const cv::Mat& gray, bool returnErrors, bool globalHistogram = false)
         pass.codes.append(std::move(code));
     }
     return pass;
+}
+
+// zbar's reads as codes: corners put in QrDecoder's order (top-left first, clockwise), whatever
+// order zbar lists them in.
+QList<DecodedCode> readZbar(const cv::Mat& gray)
+{
+    QList<DecodedCode> out;
+    for (const ZbarCode& z : ZbarReader().read(gray)) {
+        DecodedCode code;
+        code.text = QString::fromUtf8(z.payload);
+        if (!z.outline.empty()) {
+            const auto by = [&](auto key) {
+                return *std::min_element(z.outline.cbegin(), z.outline.cend(),
+                                         [&](const QPointF& a, const QPointF& b) { return key(a) < key(b); });
+            };
+            code.corners[0] = by([](const QPointF& p) { return p.x() + p.y(); });
+            code.corners[1] = by([](const QPointF& p) { return p.y() - p.x(); });
+            code.corners[2] = by([](const QPointF& p) { return -(p.x() + p.y()); });
+            code.corners[3] = by([](const QPointF& p) { return p.x() - p.y(); });
+        }
+        out.append(std::move(code));
+    }
+    return out;
 }
 
 // Maps corners found in a transformed image back to the original frame.
@@ -219,6 +243,12 @@ QList<DecodedCode> rescue(const cv::Mat& gray, const cv::Rect& region)
     if (auto c = attempt(smooth); !c.isEmpty()) {
         return c;
     }
+    // zbar's finder and binarizer read codes ZXing's miss (and the other way round); the enlarged
+    // region is cheap for it.
+    if (auto c = readZbar(work); !c.isEmpty()) {
+        mapBack(c, workToOriginal);
+        return c;
+    }
     // Blur and uneven light defeat the local-average binarizer before they defeat a global one.
     if (auto c = attemptMapped(smooth, cv::Mat::eye(3, 3, CV_64F), true); !c.isEmpty()) {
         return c;
@@ -372,6 +402,11 @@ QList<DecodedCode> QrDecoder::decode(const cv::Mat& gray) const
     }
     // 1. The frame as it is: most codes on a decent screen are read here.
     QList<DecodedCode> codes = read(gray, false).codes;
+    // 1b. Nothing read: zbar on the whole frame, which finds codes the region search below misses
+    // (small, or in clutter), before the cascade's costlier clean-ups.
+    if (codes.isEmpty()) {
+        codes = readZbar(gray);
+    }
 
     // 2. Each code-like region where nothing was read gets the clean-up cascade. Codes already read
     // are painted out first: a region that joins a read code to an unread neighbour (chunks of a

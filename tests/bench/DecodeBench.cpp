@@ -97,9 +97,11 @@ double percentile(std::vector<double> v, double p)
     return v[i];
 }
 
-void run(QTextStream& out, const QString& name, const Decoder& decode, const QList<BenchFrame>& frames,
-         const QStringList& kindNames, int w, int h, bool listFailures)
+// Whether each frame holding codes was read in full, in frame order.
+std::vector<bool> run(QTextStream& out, const QString& name, const Decoder& decode, const QList<BenchFrame>& frames,
+                      const QStringList& kindNames, int w, int h, bool listFailures)
 {
+    std::vector<bool> read;
     std::map<int, std::pair<int, int>> perKind; // ok, total
     std::vector<double> codeMs;
     std::vector<double> emptyMs;
@@ -127,6 +129,7 @@ void run(QTextStream& out, const QString& name, const Decoder& decode, const QLi
         auto& k = perKind[f.kind];
         k.first += success ? 1 : 0;
         k.second += 1;
+        read.push_back(success);
         ok += success ? 1 : 0;
         ++total;
     }
@@ -145,6 +148,7 @@ void run(QTextStream& out, const QString& name, const Decoder& decode, const QLi
                .arg(percentile(emptyMs, 0.95), 0, 'f', 1)
                .arg(falsePositives);
     out.flush();
+    return read;
 }
 
 } // namespace
@@ -217,12 +221,38 @@ int main(int argc, char** argv)
                 }
             }
         }
+        std::map<QString, std::vector<bool>> results;
         for (const QString& d : decoders) {
             if (all.count(d) == 0) {
                 QTextStream(stderr) << "unknown decoder " << d << "\n";
                 return 2;
             }
-            run(out, d, all.at(d), frames, kindNames, size.width(), size.height(), listFailures);
+            results[d] = run(out, d, all.at(d), frames, kindNames, size.width(), size.height(), listFailures);
+        }
+        // The figure issue 12 is about: frames a free decoder reads in full that PassDesk does not.
+        if (results.count(QStringLiteral("passdesk")) != 0) {
+            const std::vector<bool>& ours = results.at(QStringLiteral("passdesk"));
+            int missedByAny = 0;
+            for (size_t i = 0; i < ours.size(); ++i) {
+                const bool peerRead = std::any_of(results.cbegin(), results.cend(), [&](const auto& r) {
+                    return r.first != QLatin1String("passdesk") && i < r.second.size() && r.second[i];
+                });
+                missedByAny += peerRead && !ours[i] ? 1 : 0;
+            }
+            for (const auto& [peer, theirs] : results) {
+                if (peer == QLatin1String("passdesk")) {
+                    continue;
+                }
+                int missed = 0;
+                for (size_t i = 0; i < ours.size() && i < theirs.size(); ++i) {
+                    missed += theirs[i] && !ours[i] ? 1 : 0;
+                }
+                out << "  peer read, we missed (" << peer << "): " << missed << " of " << ours.size() << "\n";
+            }
+            if (results.size() > 2) {
+                out << "  peer read, we missed (any peer): " << missedByAny << " of " << ours.size() << "\n";
+            }
+            out.flush();
         }
     }
     return 0;
