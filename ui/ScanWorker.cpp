@@ -42,18 +42,15 @@ void ScanWorker::start()
         m_timer->setSingleShot(true);
         connect(m_timer, &QTimer::timeout, this, &ScanWorker::tick);
     }
-    if (!m_opened) {
-        m_opened = true;
-        // Opened here so the SQLite connection lives on this thread.
-        auto opened = m_session.open();
-        if (!opened) {
-            Q_EMIT logFailed(opened.error().message + QStringLiteral(" [") + opened.error().code + QLatin1Char(']'));
-        } else {
-            if (!opened->movedTo.isEmpty()) {
-                Q_EMIT logReplaced(opened->movedTo, opened->why);
-            }
-            countToday();
+    // Opened here so the SQLite connection lives on this thread (after stop(), open() starts a new run).
+    auto opened = m_session.open();
+    if (!opened) {
+        Q_EMIT logFailed(opened.error().message + QStringLiteral(" [") + opened.error().code + QLatin1Char(']'));
+    } else {
+        if (!opened->movedTo.isEmpty()) {
+            Q_EMIT logReplaced(opened->movedTo, opened->why);
         }
+        countToday();
     }
     m_running = true;
     Q_EMIT sourceStateChanged(m_session.source().name(), int(m_session.source().state()));
@@ -63,7 +60,6 @@ void ScanWorker::start()
 void ScanWorker::stop()
 {
     m_session.close();
-    m_opened = false;
     m_running = false;
     if (m_timer != nullptr) {
         m_timer->stop();

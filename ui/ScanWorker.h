@@ -90,7 +90,6 @@ private:
     counter::CounterSession m_session;
     QTimer* m_timer = nullptr;
     std::chrono::steady_clock::time_point m_lastPreview{};
-    bool m_opened = false;
     bool m_running = false;
 };
 

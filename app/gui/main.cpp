@@ -66,15 +66,16 @@ int headlessDemo(const QStringList& extra)
     QString demoLog = report;
     demoLog.replace(demoLog.size() - 4, 4, QStringLiteral(".db")); // beside its report, one per run
 
+    const bool ownLog = !extra.contains(QStringLiteral("--db"));
     QStringList args{QStringLiteral("--source"), QStringLiteral("demo"), QStringLiteral("--report"), report};
-    if (!extra.contains(QStringLiteral("--db"))) {
+    if (ownLog) {
         args << QStringLiteral("--db") << demoLog;
     }
     args << extra;
     const int rc = passdesk::cli::runScan(args);
     if (rc == 0) {
         QTextStream(stdout) << "\nReport written to " << report << "\n";
-        if (!extra.contains(QStringLiteral("--db"))) {
+        if (ownLog) {
             QTextStream(stdout) << "Visitor log (demo) in " << demoLog << "  (passdesk-cli log list --date "
                                 << QDate::currentDate().toString(Qt::ISODate) << " --db " << demoLog << ")\n";
         }

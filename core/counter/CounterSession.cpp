@@ -93,7 +93,7 @@ void CounterSession::close()
     endPeriod(m_serviceDown);
     endPeriod(m_scannerLost);
     // A run of failed appends still going at the end is recorded as far as it went (if the log takes it).
-    logErrorRecovered();
+    recordLogErrorPeriod();
     (void)m_journal->endRun();
     m_runOpen = false;
 }
@@ -184,13 +184,13 @@ CounterSession::Delivery CounterSession::deliver(const ScanOutcome& checked)
         delivery.logError = errorText(id.error());
         return delivery; // not on disk, so not on screen
     }
-    logErrorRecovered();
+    recordLogErrorPeriod();
     delivery.logged = *id;
     delivery.outcome = std::move(outcome);
     return delivery;
 }
 
-void CounterSession::logErrorRecovered()
+void CounterSession::recordLogErrorPeriod()
 {
     // The failure period is written once the log works again (while it fails, so may this).
     if (m_logErrorSince.isValid() && m_journal) {

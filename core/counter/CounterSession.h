@@ -134,7 +134,8 @@ private:
     Delivery deliver(const ScanOutcome& checked);
     void sourceStateChanged(scan::SourceState state);
     void watchDecodes(bool codeSeen);
-    void logErrorRecovered();
+    /// Writes the period of failed appends now ending (if there is one) as `log_error`.
+    void recordLogErrorPeriod();
     void storeVenue();
     void endPeriod(std::optional<qint64>& period);
     /// Opens `open` as a `kind` period when not `fine` (once), closes it when `fine`.
