@@ -221,8 +221,13 @@ class Desk:
         out = run([os.path.join(CFG.bin_dir, "passdesk-cli"), "log", "events", "--db", self.db], self.env).stdout
         return out
 
-    def expect_visits(self, n, verdict=None, settle=1.5, input=None):
-        time.sleep(settle)  # anything more would have been logged by now
+    def expect_visits(self, n, verdict=None, settle=1.5, input=None, timeout=8.0):
+        # The first n visits may take a while on a loaded machine; once they are there (or at once
+        # when none are expected), anything more would have been logged within `settle`.
+        end = time.monotonic() + timeout
+        while n > 0 and len(self.visits()) < n and time.monotonic() < end:
+            time.sleep(0.2)
+        time.sleep(settle)
         v = self.visits()
         if len(v) != n or (verdict and any(x["verdict"] != verdict for x in v)) or (input and any(x["input"] != input for x in v)):
             raise Failure(f"expected {n} visit(s) logged{' ' + verdict if verdict else ''}{' by ' + input if input else ''}, "
