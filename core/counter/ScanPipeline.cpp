@@ -58,7 +58,7 @@ ScanPipeline::FrameResult ScanPipeline::processFrame(const scan::Frame& frame, I
         return result; // not a frame we can read; dropped
     }
     const auto t0 = std::chrono::steady_clock::now();
-    result.codes = m_decoder.decode(gray);
+    result.codes = input == InputKind::Camera ? m_stream.decode(gray) : m_decoder.decode(gray);
     result.decodeMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     QStringList texts;
     for (const auto& code : result.codes) {

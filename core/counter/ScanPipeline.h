@@ -5,6 +5,7 @@
 #include "rules/Policy.h"
 #include "scan/FrameSource.h"
 #include "scan/QrDecoder.h"
+#include "scan/StreamDecoder.h"
 
 #include <QHash>
 #include <QMap>
@@ -47,7 +48,10 @@ public:
 
     ScanPipeline(std::shared_ptr<const trust::TrustStore> trust, const Clock& clock, rules::Policy policy = {});
 
-    /// Decodes one frame and, if it holds a new certificate, checks it.
+    /// Decodes one frame and, if it holds a new certificate, checks it. A live camera's frames are
+    /// decoded within a per-frame budget (scan::StreamDecoder: a held-up code's harder clean-ups are
+    /// spread over its next frames); any other frame (a file, the demo footage) gets every clean-up
+    /// at once (scan::QrDecoder).
     FrameResult processFrame(const scan::Frame& frame, InputKind input = InputKind::Camera);
     /// Checks text typed by a wedge scanner, sent by a serial scanner or entered by hand.
     std::optional<ScanOutcome> processText(const QString& text, InputKind input,
@@ -78,6 +82,7 @@ private:
     const Clock& m_clock;
     rules::Policy m_policy;
     scan::QrDecoder m_decoder;
+    scan::StreamDecoder m_stream;
     std::chrono::milliseconds m_repeatWindow{5000};
     std::optional<QDateTime> m_fixedTime;
     std::optional<credential::Verification> m_pendingProof; ///< first half of a two-proof pair

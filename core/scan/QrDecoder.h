@@ -20,11 +20,13 @@ struct DecodedCode
     std::array<QPointF, 4> corners;
 };
 
-/// Finds and decodes QR codes in 8-bit grayscale images. Wraps ZXing-C++ (the only place that does):
-/// QR format only, tries harder, rotated and downscaled reads. Code-like regions left unread get a
-/// short cascade of clean-ups (smoothing, a global binarizer, straightening a tipped screen,
-/// inversion for light-on-dark codes, deblurring, local equalisation and thresholds), stopping at
-/// the first that reads. Stateless and thread-safe; a camera thread can own one.
+/// Finds and decodes QR codes in 8-bit grayscale images, every step at once: ZXing-C++ on the whole
+/// image (QrCascade, the one place that calls ZXing), zbar when that reads nothing, then each
+/// code-like region left unread gets RegionRescue's clean-ups (smoothing, a global binarizer,
+/// straightening a tipped screen, inversion for light-on-dark codes, deblurring, local equalisation
+/// and thresholds), stopping at the first that reads. For files and still images; a live camera's
+/// frames go through StreamDecoder, which spreads the same steps over frames within a budget.
+/// Stateless and thread-safe.
 class QrDecoder
 {
 public:

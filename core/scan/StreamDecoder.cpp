@@ -1,0 +1,202 @@
+#include "scan/StreamDecoder.h"
+#include "scan/QrCascade.h"
+
+#include <opencv2/core.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+
+namespace passdesk::scan {
+
+namespace {
+
+using SteadyClock = std::chrono::steady_clock;
+
+double msSince(SteadyClock::time_point t0)
+{
+    return std::chrono::duration<double, std::milli>(SteadyClock::now() - t0).count();
+}
+
+double mpx(const cv::Size& s)
+{
+    return double(s.area()) / 1e6;
+}
+
+// The work image a RegionRescue makes of a region (enlarged to about 700 pixels a side, at most 2x).
+double workMpx(const cv::Rect& region)
+{
+    const double scale = std::clamp(700.0 / std::max(region.width, region.height), 1.0, 2.0);
+    return double(region.area()) * scale * scale / 1e6;
+}
+
+cv::Mat lookOf(const cv::Mat& gray, const cv::Rect& region)
+{
+    cv::Mat thumb;
+    cv::resize(gray(region), thumb, cv::Size(16, 16), 0, 0, cv::INTER_AREA);
+    return thumb;
+}
+
+// One of four overlapping quarters (60 % of each side): a code up to a fifth of the frame across lies
+// wholly inside at least one of them.
+cv::Rect quarter(const cv::Size& frame, int i)
+{
+    const int w = frame.width * 3 / 5;
+    const int h = frame.height * 3 / 5;
+    return {(i % 2) * (frame.width - w), (i / 2) * (frame.height - h), w, h};
+}
+
+} // namespace
+
+void StreamDecoder::Cost::learn(double ms, double mpx)
+{
+    if (mpx <= 0) {
+        return;
+    }
+    // Quick to learn at first, then smooth: a slow frame (another process ran) moves it a little.
+    msPerMpx = 0.7 * msPerMpx + 0.3 * (ms / mpx);
+}
+
+StreamDecoder::StreamDecoder() : StreamDecoder(Options{}) {}
+
+StreamDecoder::StreamDecoder(Options options) : m_options(options)
+{
+    m_steps.fill(Cost{20.0});
+}
+
+void StreamDecoder::reset()
+{
+    m_tracks.clear();
+    m_nextQuarter = 0;
+}
+
+QList<DecodedCode> StreamDecoder::decode(const cv::Mat& gray)
+{
+    const auto t0 = SteadyClock::now();
+    m_report = {};
+    if (gray.empty() || gray.type() != CV_8UC1 || gray.cols > QrDecoder::kMaxSide || gray.rows > QrDecoder::kMaxSide) {
+        return {};
+    }
+    ++m_frame;
+    // 1. The frame as it is, always: most codes on a decent screen are read here.
+    QList<DecodedCode> codes = QrCascade::read(gray);
+    m_report.readMs = msSince(t0);
+    const auto search0 = SteadyClock::now();
+
+    // 2. Code-like regions where nothing was read, with what earlier frames tried on them.
+    std::vector<QrCascade::ReadArea> done = QrCascade::readAreas(codes, gray.size());
+    cv::Mat rest;
+    if (done.empty()) {
+        rest = gray;
+    } else {
+        rest = gray.clone();
+        QrCascade::paintOut(rest, done);
+    }
+    std::vector<Track> tracks;
+    for (const cv::Rect& region : QrCascade::candidateRegions(rest)) {
+        if (QrCascade::mostlyRead(region, done)) {
+            continue;
+        }
+        Track t;
+        t.region = region;
+        t.frameSeen = m_frame;
+        // The same region as in an earlier frame: the phone moved a little, the cascade goes on.
+        const auto before = std::find_if(m_tracks.cbegin(), m_tracks.cend(),
+                                         [&](const Track& old) { return QrCascade::among(region, {old.region}, 0.4); });
+        if (before != m_tracks.cend()) {
+            t.nextStep = before->nextStep;
+            t.frameServed = before->frameServed;
+            t.stepsSinceRead = before->stepsSinceRead;
+            t.fruitlessLook = before->fruitlessLook;
+            ++m_report.carried;
+            // Given up on, and still looking the same (within sensor noise and a hand's tremor)?
+            if (!t.fruitlessLook.empty() && cv::norm(lookOf(rest, region), t.fruitlessLook, cv::NORM_L1) / 256.0 > 12.0) {
+                t.fruitlessLook.release();
+                t.stepsSinceRead = 0;
+            }
+        }
+        tracks.push_back(t);
+    }
+    m_report.regions = int(tracks.size());
+    m_report.searchMs = msSince(search0);
+    const bool anyHope = std::any_of(tracks.cbegin(), tracks.cend(), [](const Track& t) { return t.fruitlessLook.empty(); });
+    const auto budget = anyHope ? m_options.budget : m_options.emptyBudget;
+    const double budgetMs = std::chrono::duration<double, std::milli>(budget).count();
+    const auto fits = [&](double estimateMs) { return msSince(t0) + estimateMs <= budgetMs; };
+
+    // 3. zbar on one quarter of the frame, in turn, while nothing is read: it finds codes too small
+    // or too cluttered to be a region. When the budget is too small for it, still every eighth frame.
+    bool forcedWorkDone = false;
+    if (codes.isEmpty()) {
+        const cv::Rect q = quarter(gray.size(), m_nextQuarter);
+        const bool due = ++m_zbarSkipped >= 8;
+        if (fits(m_zbar.estimate(mpx(q.size()))) || due) {
+            forcedWorkDone = due;
+            m_zbarSkipped = 0;
+            const auto z0 = SteadyClock::now();
+            QList<DecodedCode> found = QrCascade::readZbar(gray(q));
+            m_zbar.learn(msSince(z0), mpx(q.size()));
+            QrCascade::mapBack(found, (cv::Mat_<double>(3, 3) << 1, 0, q.x, 0, 1, q.y, 0, 0, 1));
+            m_report.zbarQuarter = m_nextQuarter;
+            m_nextQuarter = (m_nextQuarter + 1) % 4;
+            if (QrCascade::merge(codes, found) > 0) {
+                const auto areas = QrCascade::readAreas(found, gray.size());
+                if (rest.data == gray.data) {
+                    rest = gray.clone();
+                }
+                QrCascade::paintOut(rest, areas);
+                done.insert(done.end(), areas.cbegin(), areas.cend());
+            }
+        }
+    }
+
+    // 4. The regions' cascades, the one served longest ago first, each going on where it stopped,
+    // while the budget lasts. The first always gets one step, however little budget is left, so a
+    // held-up code is read in the end even on a machine too slow for the budget.
+    std::stable_sort(tracks.begin(), tracks.end(), [](const Track& a, const Track& b) { return a.frameServed < b.frameServed; });
+    for (Track& t : tracks) {
+        if (QrCascade::mostlyRead(t.region, done) || !t.fruitlessLook.empty()) {
+            continue; // zbar read it, or every step has failed on it as it looks now
+        }
+        const double work = workMpx(t.region);
+        const bool forced = m_report.steps == 0 && !forcedWorkDone;
+        if (!forced && !fits(m_prepare.estimate(work) + m_steps[size_t(t.nextStep)].estimate(work))) {
+            continue;
+        }
+        const auto p0 = SteadyClock::now();
+        RegionRescue rescue(rest, t.region);
+        m_prepare.learn(msSince(p0), work);
+        t.frameServed = m_frame;
+        // Each step at most once per frame; after the last, the next frame starts again at the first
+        // (new pixels: noise, glare and blur change from frame to frame).
+        for (int tried = 0; tried < RegionRescue::StepCount; ++tried) {
+            const int step = t.nextStep;
+            if (tried > 0 && !fits(m_steps[size_t(step)].estimate(work))) {
+                break;
+            }
+            const auto s0 = SteadyClock::now();
+            const QList<DecodedCode> more = rescue.run(step);
+            m_steps[size_t(step)].learn(msSince(s0), work);
+            ++m_report.steps;
+            ++t.stepsSinceRead;
+            if (!more.isEmpty()) {
+                t.stepsSinceRead = 0;
+                if (QrCascade::merge(codes, more) > 0) {
+                    const auto areas = QrCascade::readAreas(more, gray.size());
+                    done.insert(done.end(), areas.cbegin(), areas.cend());
+                }
+                break; // keeps nextStep: the step that read it is tried first next time
+            }
+            t.nextStep = (step + 1) % RegionRescue::StepCount;
+            if (t.stepsSinceRead >= RegionRescue::StepCount) {
+                t.fruitlessLook = lookOf(rest, t.region);
+                break;
+            }
+        }
+    }
+    m_tracks = std::move(tracks);
+    QrCascade::sortByPosition(codes);
+    m_report.ms = msSince(t0);
+    return codes;
+}
+
+} // namespace passdesk::scan

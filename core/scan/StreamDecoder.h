@@ -1,0 +1,95 @@
+#pragma once
+
+#include "scan/QrDecoder.h"
+#include "scan/RegionRescue.h"
+
+#include <opencv2/core/types.hpp>
+
+#include <array>
+#include <chrono>
+#include <vector>
+
+namespace passdesk::scan {
+
+/// Decodes a camera's frames within a time budget per frame. A phone stays in view for many frames
+/// (15-30 a second), so the work QrDecoder does on one image is spread over the frames of one held-up
+/// code instead of one frame taking 100 ms: each frame gets ZXing-C++ on the whole frame and the
+/// search for code-like regions; each region is tracked from frame to frame (its box overlapping the
+/// one before) and its clean-up cascade goes on at the step where the last frame stopped, on the new
+/// frame's pixels. zbar on the whole frame (what reads codes too small to be a region) runs on one
+/// overlapping quarter of the frame per frame, in turn, when the budget allows. Once a step reads a
+/// region's code, later frames of that region try that step first.
+///
+/// Work is only started when its estimated cost (learnt per step, per pixel, on this machine) still
+/// fits in the budget, so a frame overruns it by at most the error of one estimate. Three things run
+/// whatever the budget, so that a code held up is read in the end on a machine too slow for it: the
+/// whole-frame read, and one more piece of work per frame (a rescue step, or zbar's quarter when it has
+/// waited eight frames). A region whose every step has failed (a phone showing no code, a printed
+/// page) costs nothing more until it looks different.
+/// Not thread-safe: the scan thread owns one per camera.
+class StreamDecoder
+{
+public:
+    struct Options
+    {
+        /// Per-frame budget with something code-like in view.
+        std::chrono::microseconds budget{std::chrono::milliseconds(30)};
+        /// Per-frame budget when nothing code-like is in view (no region, nothing tracked).
+        std::chrono::microseconds emptyBudget{std::chrono::milliseconds(10)};
+    };
+
+    /// What one frame's decode did (for the benchmark and tests).
+    struct FrameReport
+    {
+        int regions = 0;      ///< code-like regions found
+        int steps = 0;        ///< rescue steps run
+        int carried = 0;      ///< regions whose cascade went on from an earlier frame
+        int zbarQuarter = -1; ///< which quarter zbar read, or -1
+        double readMs = 0;    ///< of which the whole-frame read
+        double searchMs = 0;  ///< and the search for regions
+        double ms = 0;        ///< time spent in decode()
+    };
+
+    StreamDecoder();
+    explicit StreamDecoder(Options options);
+
+    /// The codes in this frame (CV_8UC1), ordered as QrDecoder orders them; nothing for an empty,
+    /// wrong-type or oversized image.
+    QList<DecodedCode> decode(const cv::Mat& gray);
+    /// Forgets the tracked regions (a new camera, or the scene changed completely).
+    void reset();
+
+    const FrameReport& lastFrame() const { return m_report; }
+
+private:
+    struct Track
+    {
+        cv::Rect region;
+        int nextStep = 0;     ///< where the cascade goes on
+        int frameServed = -1; ///< last frame that ran one of its steps
+        int frameSeen = 0;
+        int stepsSinceRead = 0; ///< steps run since it last read (or since it was first seen)
+        /// Set once every step has been tried without a read: the region's look (a 16x16 thumbnail)
+        /// then. It gets no more steps until it looks different (a code appears on the phone).
+        cv::Mat fruitlessLook;
+    };
+    /// Learnt cost of a piece of work, in ms per megapixel of the image it runs on.
+    struct Cost
+    {
+        double msPerMpx;
+        void learn(double ms, double mpx);
+        double estimate(double mpx) const { return msPerMpx * mpx; }
+    };
+
+    Options m_options;
+    std::vector<Track> m_tracks;
+    Cost m_prepare{2.0};
+    std::array<Cost, RegionRescue::StepCount> m_steps{};
+    Cost m_zbar{25.0};
+    int m_frame = 0;
+    int m_nextQuarter = 0;
+    int m_zbarSkipped = 0;
+    FrameReport m_report;
+};
+
+} // namespace passdesk::scan
