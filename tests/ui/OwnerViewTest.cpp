@@ -283,6 +283,17 @@ void OwnerViewTest::chartHasLegendTooltipsAndDescription()
     description = accessible->text(QAccessible::Description);
     QVERIFY2(description.startsWith(QStringLiteral("7 visits: 0 admitted, 7 refused.")), qPrintable(description));
     QCOMPARE(chart->accessibleDescription(), description);
+
+    // In Korean, as the rest of the window.
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/passdesk_ko.qm")));
+    QApplication::installTranslator(&translator);
+    ui::HourlyChart korean;
+    korean.setVisits(view.model()->all());
+    QCOMPARE(korean.legend().at(1).text, QStringLiteral("거절"));
+    QCOMPARE(korean.hourText(12), QStringLiteral("12:00-13:00: 입장 21건, 거절 3건"));
+    QApplication::removeTranslator(&translator);
+    QVERIFY2(korean.accessibleDescription().startsWith(QStringLiteral("방문 56건: 입장 49건, 거절 7건.")), qPrintable(korean.accessibleDescription()));
 }
 
 void OwnerViewTest::reasonsAreWordsInTheUiLanguage()
