@@ -14,14 +14,20 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QPushButton>
+#include <QHelpEvent>
 #include <QRegularExpression>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace passdesk::ui {
 
 namespace {
+const QColor kAdmittedColour(0x1b, 0x7f, 0x3b);
+const QColor kRefusedColour(0xb3, 0x26, 0x1e);
+
 bool isAdmitted(const log::Visit& v)
 {
     return v.verdict == QLatin1String("valid") || v.verdict == QLatin1String("check-id");
@@ -126,7 +132,17 @@ QVariant DayModel::data(const QModelIndex& index, int role) const
     }
     const auto& v = m_shown.at(index.row());
     if (role == Qt::ForegroundRole && index.column() == Verdict) {
-        return isAdmitted(v) ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xb3, 0x26, 0x1e);
+        return isAdmitted(v) ? kAdmittedColour : kRefusedColour;
+    }
+    if (role == Qt::TextAlignmentRole && index.column() == Row) {
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    if (role == SortRole) {
+        switch (index.column()) {
+        case Row: return v.id;
+        case Time: return v.atUtc.isValid() ? QVariant(v.atUtc) : QVariant(v.atLocal);
+        default: return data(index, Qt::DisplayRole);
+        }
     }
     if (role == Qt::ToolTipRole && index.column() == Reasons) {
         return v.reasons; // the codes, as exports and passdesk-cli print them
@@ -135,6 +151,7 @@ QVariant DayModel::data(const QModelIndex& index, int role) const
         return {};
     }
     switch (index.column()) {
+    case Row: return QString::number(v.id);
     case Time: return v.atLocal.mid(11, 8);
     case Verdict: return verdictText(v.verdict);
     case Type: return typeText(v.type);
@@ -157,10 +174,14 @@ QVariant DayModel::data(const QModelIndex& index, int role) const
 
 QVariant DayModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::InitialSortOrderRole) {
+        return int(Qt::AscendingOrder); // the first click on a header: earliest time, lowest number first
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return {};
     }
     switch (section) {
+    case Row: return tr("No.");
     case Time: return tr("Time");
     case Verdict: return tr("Verdict");
     case Type: return tr("Type");
@@ -176,9 +197,11 @@ QVariant DayModel::headerData(int section, Qt::Orientation orientation, int role
 
 HourlyChart::HourlyChart(QWidget* parent) : QWidget(parent)
 {
-    setMinimumHeight(140);
+    setMinimumHeight(160);
     setObjectName(QStringLiteral("hourlyChart"));
     setAccessibleName(tr("Visits per hour"));
+    setMouseTracking(true);
+    describe();
 }
 
 void HourlyChart::setVisits(const QList<log::Visit>& visits)
@@ -189,7 +212,89 @@ void HourlyChart::setVisits(const QList<log::Visit>& visits)
         const int h = std::clamp(hourOf(v), 0, 23);
         (isAdmitted(v) ? m_admitted : m_refused)[size_t(h)]++;
     }
+    describe();
     update();
+}
+
+QList<HourlyChart::LegendEntry> HourlyChart::legend() const
+{
+    return {{kAdmittedColour, tr("Admitted (valid, check ID)")}, {kRefusedColour, tr("Refused")}};
+}
+
+QString HourlyChart::hourText(int hour) const
+{
+    if (hour < 0 || hour > 23) {
+        return {};
+    }
+    return tr("%1:00-%2:00: %3 admitted, %4 refused")
+        .arg(hour, 2, 10, QLatin1Char('0'))
+        .arg((hour + 1) % 24, 2, 10, QLatin1Char('0'))
+        .arg(m_admitted[size_t(hour)])
+        .arg(m_refused[size_t(hour)]);
+}
+
+// Screen readers cannot see the bars: the description carries the day's totals and every hour with visits.
+void HourlyChart::describe()
+{
+    int in = 0;
+    int out = 0;
+    QStringList hours;
+    for (int h = 0; h < 24; ++h) {
+        in += m_admitted[size_t(h)];
+        out += m_refused[size_t(h)];
+        if (m_admitted[size_t(h)] + m_refused[size_t(h)] > 0) {
+            hours << hourText(h);
+        }
+    }
+    QString text = tr("%1 visits: %2 admitted, %3 refused.").arg(in + out).arg(in).arg(out);
+    if (!hours.isEmpty()) {
+        text += QLatin1Char(' ') + hours.join(QStringLiteral("; ")) + QLatin1Char('.');
+    }
+    setAccessibleDescription(text);
+}
+
+// Room on the left for the scale, below for the hours, above for the legend.
+QRectF HourlyChart::plotArea() const
+{
+    const double left = 30;
+    const double top = 26;
+    return QRectF(left, top, std::max(24.0, width() - left - 10.0), std::max(10.0, height() - top - 20.0));
+}
+
+int HourlyChart::hourAt(const QPoint& pos) const
+{
+    const QRectF area = plotArea();
+    if (pos.x() < area.left() || pos.x() >= area.right() || pos.y() < area.top() - 10 || pos.y() > area.bottom()) {
+        return -1;
+    }
+    return std::clamp(int((pos.x() - area.left()) / (area.width() / 24.0)), 0, 23);
+}
+
+QPoint HourlyChart::barCentre(int hour) const
+{
+    const QRectF area = plotArea();
+    const double w = area.width() / 24.0;
+    return QPointF(area.left() + (hour + 0.5) * w, area.bottom() - 2).toPoint();
+}
+
+bool HourlyChart::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const int hour = hourAt(help->pos());
+        if (hour < 0) {
+            QToolTip::hideText();
+            event->ignore();
+        } else {
+            const QRectF area = plotArea();
+            const double w = area.width() / 24.0;
+            // The tip stays while the pointer is over the same hour's slot.
+            const QRect slot = QRectF(area.left() + hour * w, area.top() - 10, w, area.height() + 10).toRect();
+            QToolTip::showText(help->globalPos(), hourText(hour), this, slot);
+        }
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void HourlyChart::paintEvent(QPaintEvent*)
@@ -200,23 +305,38 @@ void HourlyChart::paintEvent(QPaintEvent*)
     for (size_t h = 0; h < 24; ++h) {
         top = std::max(top, m_admitted[h] + m_refused[h]);
     }
-    const int left = 30;
-    const int bottom = height() - 20;
-    const double w = double(width() - left - 10) / 24.0;
-    const double scale = double(bottom - 10) / top;
+    const QRectF area = plotArea();
+    const double left = area.left();
+    const double bottom = area.bottom();
+    const double w = area.width() / 24.0;
+    const double scale = area.height() / top;
     p.setPen(palette().text().color());
     for (int h = 0; h < 24; h += 3) {
         p.drawText(QRectF(left + h * w, bottom + 2, w * 3, 16), Qt::AlignLeft, QString::number(h));
     }
-    p.drawText(QRectF(0, 4, left - 4, 16), Qt::AlignRight, QString::number(top));
+    p.drawText(QRectF(0, area.top() - 6, left - 4, 16), Qt::AlignRight, QString::number(top));
     for (size_t h = 0; h < 24; ++h) {
         const double x = left + double(h) * w + 2;
         const double a = m_admitted[h] * scale;
         const double r = m_refused[h] * scale;
-        p.fillRect(QRectF(x, bottom - a, w - 4, a), QColor(0x1b, 0x7f, 0x3b));
-        p.fillRect(QRectF(x, bottom - a - r, w - 4, r), QColor(0xb3, 0x26, 0x1e));
+        p.fillRect(QRectF(x, bottom - a, w - 4, a), kAdmittedColour);
+        p.fillRect(QRectF(x, bottom - a - r, w - 4, r), kRefusedColour);
     }
-    p.drawLine(left, bottom, width() - 10, bottom);
+    p.drawLine(QPointF(left, bottom), QPointF(area.right(), bottom));
+
+    // The legend, top right: a swatch and its words per entry.
+    const QFontMetrics metrics(font());
+    const auto entries = legend();
+    double x = width() - 10;
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+        const double textWidth = metrics.horizontalAdvance(it->text);
+        x -= textWidth;
+        p.setPen(palette().text().color());
+        p.drawText(QRectF(x, 4, textWidth + 2, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter, it->text);
+        x -= 16;
+        p.fillRect(QRectF(x, 4 + (metrics.height() - 10) / 2.0, 10, 10), it->colour);
+        x -= 14;
+    }
 }
 
 PinDialog::PinDialog(auth::OwnerGate& gate, QWidget* parent) : QDialog(parent), m_gate(gate), m_setting(!gate.hasPin())
@@ -336,8 +456,14 @@ OwnerView::OwnerView(log::VisitLog& log, auth::OwnerGate& gate, const Clock& clo
     m_model = new DayModel;
     m_model->setParent(this);
     m_model->setLanguage(language == QLatin1String("ko") ? QStringLiteral("ko") : QStringLiteral("en"));
+    // Sorting through a proxy: a click on a header sorts by that column, numbers and times by value.
+    m_sorted = new QSortFilterProxyModel(this);
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(DayModel::SortRole);
     m_table = new QTableView(split);
-    m_table->setModel(m_model);
+    m_table->setModel(m_sorted);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(DayModel::Time, Qt::AscendingOrder);
     m_table->setAccessibleName(tr("Visits"));
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();

@@ -5,6 +5,7 @@
 #include "log/VisitLog.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 #include <QDialog>
 #include <QTimer>
 
@@ -14,7 +15,9 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QHelpEvent;
 class QListWidget;
+class QSortFilterProxyModel;
 class QTableView;
 
 namespace passdesk::ui {
@@ -25,7 +28,10 @@ class DayModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Time, Verdict, Type, Format, Country, Input, Reasons, Staff, Holder, ColumnCount };
+    enum Column { Row, Time, Verdict, Type, Format, Country, Input, Reasons, Staff, Holder, ColumnCount };
+    /// What the view sorts by: the raw value (the log's row id as a number, the visit's time as a
+    /// QDateTime), the displayed text for the other columns.
+    static constexpr int SortRole = Qt::UserRole;
 
     void setVisits(QList<log::Visit> visits);
     /// "ko" or "en", for the reasons in words (ReasonCatalog).
@@ -51,20 +57,39 @@ private:
     QString m_language = QStringLiteral("en");
 };
 
-/// Visits per hour, admitted above the line in green, refused in red.
+/// Visits per hour as stacked bars, admitted in green below refused in red, with a legend. Hovering a
+/// bar tells its hour and counts; the accessible description says the same for every hour with visits.
 class HourlyChart : public QWidget
 {
     Q_OBJECT
 public:
+    /// One entry of the legend: the colour of a bar part and what it counts.
+    struct LegendEntry
+    {
+        QColor colour;
+        QString text;
+    };
+
     explicit HourlyChart(QWidget* parent = nullptr);
     void setVisits(const QList<log::Visit>& visits);
     const std::array<int, 24>& admitted() const { return m_admitted; }
     const std::array<int, 24>& refused() const { return m_refused; }
+    QList<LegendEntry> legend() const;
+    /// The hour whose bar is under `pos` (widget coordinates), or -1.
+    int hourAt(const QPoint& pos) const;
+    /// The centre of an hour's bar slot, for tests and the tooltip's placement.
+    QPoint barCentre(int hour) const;
+    /// The tooltip of an hour: the hour and its counts.
+    QString hourText(int hour) const;
 
 protected:
+    bool event(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    QRectF plotArea() const;
+    void describe();
+
     std::array<int, 24> m_admitted{};
     std::array<int, 24> m_refused{};
 };
@@ -102,6 +127,9 @@ public:
     /// An evidence period's kind in words (camera_lost -> "Camera disconnected"), in the UI language.
     static QString evidenceKindText(const QString& kind);
     DayModel* model() const { return m_model; }
+    /// The table shows the model through this proxy (sorted by the header the owner clicked).
+    QSortFilterProxyModel* sortedModel() const { return m_sorted; }
+    QTableView* table() const { return m_table; }
     HourlyChart* chart() const { return m_chart; }
     QListWidget* timeline() const { return m_timeline; }
     QLabel* totals() const { return m_totals; }
@@ -119,6 +147,7 @@ private:
     auth::OwnerGate& m_gate;
     log::EvidenceJournal m_journal;
     DayModel* m_model;
+    QSortFilterProxyModel* m_sorted;
     HourlyChart* m_chart;
     QTableView* m_table;
     QListWidget* m_timeline;

@@ -172,9 +172,12 @@ int main(int argc, char** argv)
         window.openBundle(parser.value(inspect));
         window.show();
         if (parser.isSet(screenshot)) {
-            QTimer::singleShot(500, &window, [&window, shot = parser.value(screenshot)] {
-                window.grab().save(shot);
-                QApplication::quit();
+            // The check runs on a worker thread: the shot is taken once its verdict is shown.
+            QObject::connect(&window, &passdesk::ui::InspectorWindow::checked, &window, [&window, shot = parser.value(screenshot)] {
+                QTimer::singleShot(300, &window, [&window, shot] {
+                    window.grab().save(shot);
+                    QApplication::quit();
+                });
             });
         }
         return QApplication::exec();

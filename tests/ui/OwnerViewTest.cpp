@@ -4,12 +4,17 @@
 #include "rules/Policy.h"
 #include "OwnerView.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QTemporaryDir>
+#include <QToolTip>
 #include <QTranslator>
 #include <QtTest>
 
@@ -62,6 +67,8 @@ class OwnerViewTest : public QObject
 private Q_SLOTS:
     void pinGate();
     void dayViewFiltersAndTimeline();
+    void headerClickSortsByNumberAndTime();
+    void chartHasLegendTooltipsAndDescription();
     void reasonsAreWordsInTheUiLanguage();
     void movedAsideLogIsSaidInTheUiLanguage();
     void idleLockCloses();
@@ -134,6 +141,159 @@ void OwnerViewTest::dayViewFiltersAndTimeline()
     view.showDay(QDate(2026, 3, 1)); // the day before: nothing
     QCOMPARE(view.model()->rowCount(), 0);
     QVERIFY(view.timeline()->item(0)->text().contains(QStringLiteral("No outages")));
+}
+
+namespace {
+void clickHeader(QTableView* table, int column)
+{
+    QHeaderView* header = table->horizontalHeader();
+    const QPoint centre(header->sectionViewportPosition(column) + header->sectionSize(column) / 2, header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, centre);
+}
+
+QStringList columnTexts(const QSortFilterProxyModel* model, int column)
+{
+    QStringList texts;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        texts << model->index(r, column).data().toString();
+    }
+    return texts;
+}
+} // namespace
+
+void OwnerViewTest::headerClickSortsByNumberAndTime()
+{
+    Day day;
+    {
+        // Written last but earliest in the day (a visit logged from the back office, say): row 57 at 09:05,
+        // so sorting by number and by time give different orders.
+        credential::Verification v;
+        v.outcome = credential::Outcome::Verified;
+        v.credential.format = credential::Format::EuDcc;
+        v.credential.type = credential::CertificateType::Vaccination;
+        v.credential.issuingCountry = QStringLiteral("KR");
+        v.credential.identifier = QStringLiteral("URN:UVCI:01:KR:EARLY");
+        const QDateTime at(QDate(2026, 3, 2), QTime(9, 5), Qt::LocalTime);
+        QVERIFY(day.log->append(day.log->visitFrom(v, rules::Policy().decide(v, at), QStringLiteral("manual"), at, QStringLiteral("minji"))).ok());
+    }
+    auth::OwnerGate gate(day.log->database(), day.clock);
+    QVERIFY(gate.setPin(QStringLiteral("owner-2026")).ok());
+    QVERIFY(gate.unlock(QStringLiteral("owner-2026")).ok());
+    ui::OwnerView view(*day.log, gate, day.clock);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTableView* table = view.table();
+    QCOMPARE(table->model(), view.sortedModel());
+    QVERIFY(table->isSortingEnabled());
+    const QSortFilterProxyModel* sorted = view.sortedModel();
+    QCOMPARE(sorted->rowCount(), 57);
+    QCOMPARE(sorted->index(0, ui::DayModel::Time).data().toString(), QStringLiteral("09:05:00")); // by time at first
+
+    // The number column: 1, 2, ..., 9, 10, ... (numbers, not text: "10" after "9"), then the other way.
+    clickHeader(table, ui::DayModel::Row);
+    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(ui::DayModel::Row));
+    QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
+    QStringList numbers = columnTexts(sorted, ui::DayModel::Row);
+    QStringList expected;
+    for (int i = 1; i <= 57; ++i) {
+        expected << QString::number(i);
+    }
+    QCOMPARE(numbers, expected);
+    clickHeader(table, ui::DayModel::Row);
+    QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+    std::reverse(expected.begin(), expected.end());
+    QCOMPARE(columnTexts(sorted, ui::DayModel::Row), expected);
+
+    // The time column: chronological (the 09:05 visit first although it is row 57), then latest first.
+    clickHeader(table, ui::DayModel::Time);
+    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(ui::DayModel::Time));
+    QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
+    QStringList times = columnTexts(sorted, ui::DayModel::Time);
+    QCOMPARE(times.first(), QStringLiteral("09:05:00"));
+    QCOMPARE(sorted->index(0, ui::DayModel::Row).data().toString(), QStringLiteral("57"));
+    QCOMPARE(times.last(), QStringLiteral("19:49:00"));
+    for (int r = 1; r < sorted->rowCount(); ++r) {
+        const QDateTime before = view.model()->shown().at(sorted->mapToSource(sorted->index(r - 1, 0)).row()).atUtc;
+        const QDateTime after = view.model()->shown().at(sorted->mapToSource(sorted->index(r, 0)).row()).atUtc;
+        QVERIFY2(before <= after, qPrintable(times.at(r - 1) + QStringLiteral(" > ") + times.at(r)));
+    }
+    clickHeader(table, ui::DayModel::Time);
+    QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+    times = columnTexts(sorted, ui::DayModel::Time);
+    QCOMPARE(times.first(), QStringLiteral("19:49:00"));
+    QCOMPARE(times.last(), QStringLiteral("09:05:00"));
+    QCOMPARE(sorted->index(sorted->rowCount() - 1, ui::DayModel::Row).data().toString(), QStringLiteral("57"));
+
+    // A filter keeps the order; a view row maps back to its visit through the proxy.
+    view.verdictFilter()->setCurrentIndex(view.verdictFilter()->findData(QStringLiteral("invalid")));
+    QCOMPARE(sorted->rowCount(), 7);
+    times = columnTexts(sorted, ui::DayModel::Time);
+    QStringList descending = times;
+    std::sort(descending.begin(), descending.end(), std::greater<>());
+    QCOMPARE(times, descending);
+    const log::Visit& top = view.model()->shown().at(sorted->mapToSource(sorted->index(0, 0)).row());
+    QCOMPARE(top.atLocal.mid(11, 8), times.first());
+    QCOMPARE(top.verdict, QStringLiteral("invalid"));
+}
+
+void OwnerViewTest::chartHasLegendTooltipsAndDescription()
+{
+    Day day;
+    auth::OwnerGate gate(day.log->database(), day.clock);
+    QVERIFY(gate.setPin(QStringLiteral("owner-2026")).ok());
+    QVERIFY(gate.unlock(QStringLiteral("owner-2026")).ok());
+    ui::OwnerView view(*day.log, gate, day.clock);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    ui::HourlyChart* chart = view.chart();
+
+    const auto legend = chart->legend();
+    QCOMPARE(legend.size(), 2);
+    QVERIFY(legend.at(0).text.startsWith(QStringLiteral("Admitted")));
+    QCOMPARE(legend.at(1).text, QStringLiteral("Refused"));
+    QVERIFY(legend.at(0).colour != legend.at(1).colour);
+
+    // Hour 12: 24 visits, one in eight refused.
+    QCOMPARE(chart->hourText(12), QStringLiteral("12:00-13:00: 21 admitted, 3 refused"));
+    const QPoint noon = chart->barCentre(12);
+    QCOMPARE(chart->hourAt(noon), 12);
+    QHelpEvent help(QEvent::ToolTip, noon, chart->mapToGlobal(noon));
+    QApplication::sendEvent(chart, &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QCOMPARE(QToolTip::text(), QStringLiteral("12:00-13:00: 21 admitted, 3 refused"));
+    const QPoint outside(2, chart->height() - 2); // under the scale, left of the bars
+    QCOMPARE(chart->hourAt(outside), -1);
+    QHelpEvent away(QEvent::ToolTip, outside, chart->mapToGlobal(outside));
+    QApplication::sendEvent(chart, &away);
+    QTRY_VERIFY(!QToolTip::isVisible());
+
+    // What a screen reader is told: the totals and every hour with visits.
+    QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(chart);
+    QVERIFY(accessible != nullptr);
+    QCOMPARE(accessible->text(QAccessible::Name), QStringLiteral("Visits per hour"));
+    QString description = accessible->text(QAccessible::Description);
+    QVERIFY2(description.startsWith(QStringLiteral("56 visits: 49 admitted, 7 refused.")), qPrintable(description));
+    QVERIFY2(description.contains(QStringLiteral("11:00-12:00: 7 admitted, 1 refused")), qPrintable(description));
+    QVERIFY2(description.contains(QStringLiteral("12:00-13:00: 21 admitted, 3 refused")), qPrintable(description));
+    QVERIFY2(!description.contains(QStringLiteral("15:00-16:00")), qPrintable(description)); // no visits then
+
+    // A filter changes the bars, the tooltips and the description together.
+    view.verdictFilter()->setCurrentIndex(view.verdictFilter()->findData(QStringLiteral("invalid")));
+    QCOMPARE(chart->hourText(12), QStringLiteral("12:00-13:00: 0 admitted, 3 refused"));
+    description = accessible->text(QAccessible::Description);
+    QVERIFY2(description.startsWith(QStringLiteral("7 visits: 0 admitted, 7 refused.")), qPrintable(description));
+    QCOMPARE(chart->accessibleDescription(), description);
+
+    // In Korean, as the rest of the window.
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/passdesk_ko.qm")));
+    QApplication::installTranslator(&translator);
+    ui::HourlyChart korean;
+    korean.setVisits(view.model()->all());
+    QCOMPARE(korean.legend().at(1).text, QStringLiteral("거절"));
+    QCOMPARE(korean.hourText(12), QStringLiteral("12:00-13:00: 입장 21건, 거절 3건"));
+    QApplication::removeTranslator(&translator);
+    QVERIFY2(korean.accessibleDescription().startsWith(QStringLiteral("방문 56건: 입장 49건, 거절 7건.")), qPrintable(korean.accessibleDescription()));
 }
 
 void OwnerViewTest::reasonsAreWordsInTheUiLanguage()

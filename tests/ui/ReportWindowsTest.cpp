@@ -8,6 +8,7 @@
 #include "rules/Policy.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QDateEdit>
 #include <QLineEdit>
 #include <QFile>
@@ -47,6 +48,15 @@ void fillLog(const QString& path, const Clock& clock)
                          false);
 }
 
+report::VenueProfile venue();
+
+QString exportBundle(const QString& db, const QString& bundle, const Clock& clock);
+
+QStringList partFiles(const QString& folder)
+{
+    return QDir(folder).entryList({QStringLiteral("*.part")}, QDir::Files | QDir::Hidden);
+}
+
 report::VenueProfile venue()
 {
     report::VenueProfile v;
@@ -54,6 +64,17 @@ report::VenueProfile venue()
     v.registrationNumber = QStringLiteral("123-45-67890");
     v.facilityType = QStringLiteral("restaurant-cafe");
     return v;
+}
+QString exportBundle(const QString& db, const QString& bundle, const Clock& clock)
+{
+    auto log = std::move(log::VisitLog::open(db, clock, {})).value();
+    report::ReportExporter::Request request;
+    request.from = request.to = QDate::currentDate();
+    request.format = report::ReportExporter::Format::Bundle;
+    request.outPath = bundle;
+    request.databasePath = db;
+    const auto result = report::ReportExporter::run(*log, venue(), request, clock);
+    return result ? QString() : result.error().message;
 }
 } // namespace
 
@@ -63,6 +84,7 @@ class ReportWindowsTest : public QObject
 private Q_SLOTS:
     void exportDialogWritesABundleAndAPdfWithProgress();
     void inspectorShowsAuthenticAndAltered();
+    void inspectorWorksOffTheGuiThreadAndCancels();
 
 private:
     SystemClock m_clock;
@@ -126,19 +148,15 @@ void ReportWindowsTest::inspectorShowsAuthenticAndAltered()
     const QString db = dir.filePath(QStringLiteral("visits.db"));
     fillLog(db, m_clock);
     const QString bundle = dir.filePath(QStringLiteral("day.bundle"));
-    {
-        auto log = std::move(log::VisitLog::open(db, m_clock, {})).value();
-        report::ReportExporter::Request request;
-        request.from = request.to = QDate::currentDate();
-        request.format = report::ReportExporter::Format::Bundle;
-        request.outPath = bundle;
-        request.databasePath = db;
-        QVERIFY(report::ReportExporter::run(*log, venue(), request, m_clock).ok());
-    }
+    QCOMPARE(exportBundle(db, bundle, m_clock), QString());
     ui::InspectorWindow window(QStringLiteral("en"));
+    window.setOpenWhenDone(false);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy checked(&window, &ui::InspectorWindow::checked);
+    QSignalSpy printed(&window, &ui::InspectorWindow::pdfFinished);
     window.openBundle(bundle);
+    QVERIFY(checked.wait(30000));
     QCOMPARE(window.verdictLabel()->text(), QStringLiteral("AUTHENTIC"));
     QVERIFY(window.verdictLabel()->styleSheet().contains(QStringLiteral("#1b7f3b")));
     QVERIFY(window.summaryLabel()->text().contains(QStringLiteral("을지로 국수집")));
@@ -148,9 +166,19 @@ void ReportWindowsTest::inspectorShowsAuthenticAndAltered()
     QCOMPARE(window.evidenceList()->count(), 1);
     QVERIFY(window.evidenceList()->item(0)->text().contains(QStringLiteral("Camera disconnected")));
     QVERIFY(window.printButton()->isEnabled());
+    QVERIFY(!window.progressBar()->isVisible());
+    QVERIFY(!window.cancelButton()->isVisible());
     const QString pdf = dir.filePath(QStringLiteral("printed.pdf"));
-    QCOMPARE(window.writePdf(pdf), QString());
+    window.startPdf(pdf);
+    QVERIFY(printed.wait(60000));
+    QCOMPARE(printed.last().at(0).toString(), pdf);
+    QCOMPARE(printed.last().at(1).toString(), QString());
     QVERIFY(QFileInfo(pdf).size() > 1000);
+    QFile head(pdf);
+    QVERIFY(head.open(QIODevice::ReadOnly));
+    QVERIFY(head.read(5) == "%PDF-");
+    QVERIFY(partFiles(dir.path()).isEmpty());
+    QVERIFY(window.statusLabel()->text().contains(pdf));
 
     // One refused visit turned into an admitted one: ALTERED, naming the row; nothing to print.
     QFile f(bundle);
@@ -166,14 +194,113 @@ void ReportWindowsTest::inspectorShowsAuthenticAndAltered()
     out.write(bytes);
     out.close();
     window.openBundle(altered);
+    QVERIFY(checked.wait(30000));
     QVERIFY2(window.verdictLabel()->text().startsWith(QStringLiteral("ALTERED: row ")), qPrintable(window.verdictLabel()->text()));
     QVERIFY(window.verdictLabel()->styleSheet().contains(QStringLiteral("#b3261e")));
     QVERIFY(!window.printButton()->isEnabled());
-    QVERIFY(!window.writePdf(pdf).isEmpty());
+    const QString notPrinted = dir.filePath(QStringLiteral("altered.pdf"));
+    window.startPdf(notPrinted);
+    QCOMPARE(printed.last().at(1).toString(), QStringLiteral("Only an authentic bundle is printed."));
+    QVERIFY(!QFile::exists(notPrinted));
 
     // A key other than the one on the paper report: ALTERED (key).
     window.openBundle(bundle, QStringLiteral("00000000000000000000000000000000"));
+    QVERIFY(checked.wait(30000));
     QVERIFY2(window.verdictLabel()->text().startsWith(QStringLiteral("ALTERED: key")), qPrintable(window.verdictLabel()->text()));
+}
+
+void ReportWindowsTest::inspectorWorksOffTheGuiThreadAndCancels()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("visits.db"));
+    fillLog(db, m_clock);
+    const QString bundle = dir.filePath(QStringLiteral("day.bundle"));
+    QCOMPARE(exportBundle(db, bundle, m_clock), QString());
+    ui::InspectorWindow window(QStringLiteral("en"));
+    window.setOpenWhenDone(false);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy checked(&window, &ui::InspectorWindow::checked);
+    QSignalSpy printed(&window, &ui::InspectorWindow::pdfFinished);
+
+    // openBundle() returns before the check ends (the verdict comes back through the event loop), with
+    // the progress bar and the cancel button up.
+    window.openBundle(bundle);
+    QVERIFY(window.isBusy());
+    QVERIFY(window.progressBar()->isVisible());
+    QVERIFY(window.cancelButton()->isVisible());
+    QVERIFY(!window.printButton()->isEnabled());
+    QCOMPARE(window.verdictLabel()->text(), QStringLiteral("Checking..."));
+    QCOMPARE(checked.size(), 0);
+    QVERIFY(checked.wait(30000));
+    QCOMPARE(window.verdictLabel()->text(), QStringLiteral("AUTHENTIC"));
+    QVERIFY(!window.progressBar()->isVisible());
+    QVERIFY(!window.isBusy());
+
+    // Cancel a check: its verdict never shows, even once its thread has ended.
+    window.openBundle(bundle);
+    QVERIFY(window.isBusy());
+    QTest::mouseClick(window.cancelButton(), Qt::LeftButton);
+    QVERIFY(!window.isBusy());
+    QVERIFY(!window.cancelButton()->isVisible());
+    QCOMPARE(window.statusLabel()->text(), QStringLiteral("Check cancelled."));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.hasRunningWorkers(), 30000);
+    QTest::qWait(50);
+    QCOMPARE(checked.size(), 1);
+    QVERIFY(!window.inspection().loaded);
+    QCOMPARE(window.verdictLabel()->text(), QStringLiteral("Open an evidence bundle to check it"));
+    QVERIFY(!window.printButton()->isEnabled());
+
+    // Cancel a PDF: the progress bar counts (0 to 100), cancel stops waiting, and neither the PDF nor
+    // its temporary file is left once the worker has ended.
+    window.openBundle(bundle);
+    QVERIFY(checked.wait(30000));
+    const QString pdf = dir.filePath(QStringLiteral("printed/cancelled.pdf"));
+    window.startPdf(pdf);
+    QVERIFY(window.isBusy());
+    QVERIFY(window.progressBar()->isVisible());
+    QCOMPARE(window.progressBar()->maximum(), 100);
+    QVERIFY(window.cancelButton()->isVisible());
+    QVERIFY(!window.printButton()->isEnabled());
+    QCOMPARE(partFiles(QFileInfo(pdf).absolutePath()).size(), 1); // written under a temporary name
+    QTest::mouseClick(window.cancelButton(), Qt::LeftButton);
+    QVERIFY(!window.isBusy());
+    QVERIFY(window.printButton()->isEnabled()); // the bundle is still open and can be printed again
+    QVERIFY(window.statusLabel()->text().contains(QStringLiteral("cancelled")));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.hasRunningWorkers(), 60000);
+    QTest::qWait(50);
+    QCOMPARE(printed.size(), 0);
+    QVERIFY(!QFile::exists(pdf));
+    QVERIFY2(partFiles(QFileInfo(pdf).absolutePath()).isEmpty(), qPrintable(partFiles(QFileInfo(pdf).absolutePath()).join(u' ')));
+
+    // A PDF not cancelled replaces the file of the same name.
+    window.startPdf(pdf);
+    QVERIFY(printed.wait(60000));
+    QCOMPARE(printed.last().at(1).toString(), QString());
+    QVERIFY(QFileInfo(pdf).size() > 1000);
+    QVERIFY(partFiles(QFileInfo(pdf).absolutePath()).isEmpty());
+
+    // Closed while a PDF is written: the window waits for its worker and removes the temporary file.
+    const QString closing = dir.filePath(QStringLiteral("printed/closing.pdf"));
+    {
+        ui::InspectorWindow other(QStringLiteral("en"));
+        other.setOpenWhenDone(false);
+        QSignalSpy otherChecked(&other, &ui::InspectorWindow::checked);
+        other.openBundle(bundle);
+        QVERIFY(otherChecked.wait(30000));
+        other.startPdf(closing);
+        QVERIFY(other.isBusy());
+    }
+    QVERIFY(!QFile::exists(closing));
+    QVERIFY(partFiles(QFileInfo(closing).absolutePath()).isEmpty());
+
+    const QString shots = qEnvironmentVariable("PASSDESK_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        QVERIFY(window.grab().save(shots + QStringLiteral("/inspector-en.png")));
+        window.openBundle(bundle);
+        QVERIFY(window.grab().save(shots + QStringLiteral("/inspector-checking-en.png")));
+        QVERIFY(checked.wait(30000));
+    }
 }
 
 QTEST_MAIN(ReportWindowsTest)

@@ -12,9 +12,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTemporaryFile>
+#include <QThread>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -64,6 +67,20 @@ InspectorWindow::InspectorWindow(QString language, QWidget* parent) : QDialog(pa
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_summary);
+    auto* jobRow = new QHBoxLayout;
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("inspectorProgress"));
+    m_progress->setAccessibleName(tr("Progress"));
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("inspectorStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_cancel = new QPushButton(tr("&Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("inspectorCancel"));
+    jobRow->addWidget(m_progress, 1);
+    jobRow->addWidget(m_status, 2);
+    jobRow->addWidget(m_cancel);
+    layout->addLayout(jobRow);
     auto* split = new QSplitter(Qt::Vertical, this);
     m_evidence = new QListWidget(split);
     m_evidence->setObjectName(QStringLiteral("inspectorEvidence"));
@@ -84,12 +101,35 @@ InspectorWindow::InspectorWindow(QString language, QWidget* parent) : QDialog(pa
         }
     });
     connect(m_print, &QPushButton::clicked, this, [this] {
-        const QString pdf = QDir::temp().filePath(QFileInfo(m_path).completeBaseName() + QStringLiteral("-inspected.pdf"));
-        if (writePdf(pdf).isEmpty()) {
-            QDesktopServices::openUrl(QUrl::fromLocalFile(pdf)); // the desktop's viewer prints it
+        startPdf(QDir::temp().filePath(QFileInfo(m_path).completeBaseName() + QStringLiteral("-inspected.pdf")));
+    });
+    connect(this, &InspectorWindow::pdfFinished, this, [this](const QString& path, const QString& error) {
+        if (error.isEmpty() && m_openWhenDone) {
+            QDesktopServices::openUrl(QUrl::fromLocalFile(path)); // the desktop's viewer prints it
         }
     });
+    connect(m_cancel, &QPushButton::clicked, this, &InspectorWindow::cancel);
+    showIdle();
     display(m_inspection);
+}
+
+InspectorWindow::~InspectorWindow()
+{
+    // Core cannot be interrupted: a job in flight runs to its end, then its result is dropped (the
+    // posted result dies with this object) and a PDF's temporary file removed.
+    for (const Job& job : std::as_const(m_jobs)) {
+        job.thread->wait();
+        delete job.thread;
+        if (!job.partPath.isEmpty()) {
+            QFile::remove(job.partPath);
+        }
+    }
+}
+
+void InspectorWindow::reject()
+{
+    cancel();
+    QDialog::reject();
 }
 
 void InspectorWindow::choose()
@@ -103,23 +143,161 @@ void InspectorWindow::choose()
 
 void InspectorWindow::openBundle(const QString& path, const QString& expectedKey)
 {
+    cancel();
     m_path = path;
     m_key->setText(expectedKey);
     m_file->setText(QFileInfo(path).fileName());
-    display(report::BundleInspector::inspectFile(path, expectedKey));
+    const quint64 id = m_nextJob++;
+    auto* thread = QThread::create([this, id, path, expectedKey] {
+        const report::Inspection inspection = report::BundleInspector::inspectFile(path, expectedKey);
+        QMetaObject::invokeMethod(this, [this, id, inspection] { checkDone(id, inspection); });
+    });
+    startJob(id, Job{thread, {}}, tr("Checking %1...").arg(QFileInfo(path).fileName()), false);
+    display(report::Inspection{});
 }
 
-QString InspectorWindow::writePdf(const QString& path)
+void InspectorWindow::startPdf(const QString& path)
 {
-    if (!m_inspection.authentic || !m_inspection.loaded) {
-        return tr("Only an authentic bundle is printed.");
+    const auto fail = [this, &path](const QString& error) {
+        m_status->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        m_status->setText(error);
+        Q_EMIT pdfFinished(path, error);
+    };
+    if (isBusy() && m_jobs.value(m_current).partPath.isEmpty()) {
+        fail(tr("Wait for the check to end."));
+        return;
     }
+    if (!m_inspection.authentic || !m_inspection.loaded) {
+        fail(tr("Only an authentic bundle is printed."));
+        return;
+    }
+    cancel();
+    // Loaded here on the GUI thread, once, before any worker draws with it.
+    if (auto family = report::PdfReport::fontFamily(); !family) {
+        fail(tr("The printable PDF could not be written: %1").arg(family.error().message));
+        return;
+    }
+    const QFileInfo target(path);
+    QDir().mkpath(target.absolutePath());
+    QTemporaryFile part(target.absolutePath() + QStringLiteral("/.") + target.fileName() + QStringLiteral(".XXXXXX.part"));
+    part.setAutoRemove(false);
+    if (!part.open()) {
+        fail(tr("The printable PDF could not be written: %1").arg(part.errorString()));
+        return;
+    }
+    const QString partPath = part.fileName();
+    part.close();
+    const quint64 id = m_nextJob++;
     report::PdfReport::Options options;
     options.lang = m_language;
     options.bundleDigest = m_inspection.digest;
     options.keyFingerprint = m_inspection.keyFingerprint;
-    auto pages = report::PdfReport::write(m_inspection.report, path, options);
-    return pages ? QString() : pages.error().message;
+    options.progress = [this, id](qsizetype done, qsizetype total) {
+        const int percent = total > 0 ? int(done * 100 / total) : 100;
+        QMetaObject::invokeMethod(this, [this, id, percent] {
+            if (id == m_current) {
+                m_progress->setValue(percent);
+            }
+        });
+    };
+    auto* thread = QThread::create([this, id, path, partPath, data = m_inspection.report, options] {
+        const auto pages = report::PdfReport::write(data, partPath, options);
+        const QString error = pages ? QString() : pages.error().message;
+        QMetaObject::invokeMethod(this, [this, id, path, partPath, error] { pdfDone(id, path, partPath, error); });
+    });
+    startJob(id, Job{thread, partPath}, tr("Writing the printable PDF..."), true);
+}
+
+void InspectorWindow::cancel()
+{
+    if (m_current == 0) {
+        return;
+    }
+    const bool pdf = !m_jobs.value(m_current).partPath.isEmpty();
+    m_current = 0; // the worker runs on; endJob() drops what it brings
+    if (pdf) {
+        showIdle();
+        m_status->setText(tr("Printable PDF cancelled: nothing was written."));
+        return;
+    }
+    m_path.clear();
+    m_file->setText(tr("No bundle open"));
+    display(report::Inspection{});
+    showIdle();
+    m_status->setText(tr("Check cancelled."));
+}
+
+void InspectorWindow::startJob(quint64 id, Job job, const QString& status, bool determinate)
+{
+    m_jobs.insert(id, job);
+    m_current = id;
+    m_progress->setRange(0, determinate ? 100 : 0); // a check has no steps to count: a busy bar
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancel->show();
+    m_print->setEnabled(false);
+    m_status->setStyleSheet(QString());
+    m_status->setText(status);
+    job.thread->start();
+}
+
+bool InspectorWindow::endJob(quint64 id)
+{
+    const Job job = m_jobs.take(id);
+    if (job.thread != nullptr) {
+        job.thread->wait(); // it has posted its result: ending now
+        delete job.thread;
+    }
+    if (id != m_current) {
+        if (!job.partPath.isEmpty()) {
+            QFile::remove(job.partPath);
+        }
+        return false;
+    }
+    m_current = 0;
+    return true;
+}
+
+void InspectorWindow::showIdle()
+{
+    m_progress->hide();
+    m_cancel->hide();
+    m_print->setEnabled(m_inspection.authentic && m_inspection.loaded);
+}
+
+void InspectorWindow::checkDone(quint64 id, const report::Inspection& inspection)
+{
+    if (!endJob(id)) {
+        return;
+    }
+    display(inspection);
+    showIdle();
+    m_status->clear();
+    Q_EMIT checked();
+}
+
+void InspectorWindow::pdfDone(quint64 id, const QString& path, const QString& partPath, const QString& error)
+{
+    if (!endJob(id)) {
+        return;
+    }
+    showIdle();
+    QString problem = error;
+    if (problem.isEmpty()) {
+        QFile::remove(path); // rename never replaces a file
+        if (!QFile::rename(partPath, path)) {
+            problem = tr("cannot save %1").arg(path);
+        }
+    }
+    if (!problem.isEmpty()) {
+        QFile::remove(partPath);
+        m_status->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        m_status->setText(tr("The printable PDF could not be written: %1").arg(problem));
+        Q_EMIT pdfFinished(path, problem);
+        return;
+    }
+    m_status->setText(tr("Printable PDF saved: %1").arg(QDir::toNativeSeparators(path)));
+    Q_EMIT pdfFinished(path, QString());
 }
 
 void InspectorWindow::display(const report::Inspection& inspection)
@@ -128,9 +306,13 @@ void InspectorWindow::display(const report::Inspection& inspection)
     m_evidence->clear();
     m_visits->clear();
     m_visits->setRowCount(0);
-    if (m_path.isEmpty()) {
-        m_verdict->setText(tr("Open an evidence bundle to check it"));
+    m_visits->setColumnCount(0); // no numbered headers over an empty table
+    m_print->setEnabled(false);
+    if (m_path.isEmpty() || isBusy()) {
+        // Nothing open, or its check not yet ended.
+        m_verdict->setText(m_path.isEmpty() ? tr("Open an evidence bundle to check it") : tr("Checking..."));
         m_verdict->setStyleSheet(QStringLiteral("background: #263238; color: #eceff1; border-radius: 8px;"));
+        m_detail->clear();
         m_summary->clear();
         return;
     }

@@ -4,92 +4,97 @@
 <context>
     <name>passdesk::ui::DayModel</name>
     <message>
-        <location filename="../OwnerView.cpp" line="35"/>
+        <location filename="../OwnerView.cpp" line="61"/>
         <source>Valid</source>
         <translation>유효</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="38"/>
+        <location filename="../OwnerView.cpp" line="64"/>
         <source>Check ID</source>
         <translation>신분증 확인</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="41"/>
+        <location filename="../OwnerView.cpp" line="67"/>
         <source>Invalid</source>
         <translation>무효</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="44"/>
+        <location filename="../OwnerView.cpp" line="70"/>
         <source>Unknown issuer</source>
         <translation>알 수 없는 발급자</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="46"/>
+        <location filename="../OwnerView.cpp" line="72"/>
         <source>Unreadable</source>
         <translation>읽을 수 없음</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="51"/>
+        <location filename="../OwnerView.cpp" line="77"/>
         <source>Vaccination</source>
         <translation>예방접종</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="54"/>
+        <location filename="../OwnerView.cpp" line="80"/>
         <source>Test</source>
         <translation>검사</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="57"/>
+        <location filename="../OwnerView.cpp" line="83"/>
         <source>Recovery</source>
         <translation>회복</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="134"/>
+        <location filename="../OwnerView.cpp" line="184"/>
+        <source>No.</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <location filename="../OwnerView.cpp" line="185"/>
         <source>Time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="135"/>
+        <location filename="../OwnerView.cpp" line="186"/>
         <source>Verdict</source>
         <translation>판정</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="136"/>
+        <location filename="../OwnerView.cpp" line="187"/>
         <source>Type</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="137"/>
+        <location filename="../OwnerView.cpp" line="188"/>
         <source>Format</source>
         <translation>형식</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="138"/>
+        <location filename="../OwnerView.cpp" line="189"/>
         <source>Country</source>
         <translation>국가</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="139"/>
+        <location filename="../OwnerView.cpp" line="190"/>
         <source>Input</source>
         <translation>입력</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="140"/>
+        <location filename="../OwnerView.cpp" line="191"/>
         <source>Reasons</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="141"/>
+        <location filename="../OwnerView.cpp" line="192"/>
         <source>Staff</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="142"/>
+        <location filename="../OwnerView.cpp" line="193"/>
         <source>Name (contact logging)</source>
         <translation>이름 (연락처 기록)</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp"/>
+        <location filename="../OwnerView.cpp" line="169"/>
         <source>Not verified: %1</source>
         <translation>확인되지 않음: %1</translation>
     </message>
@@ -277,118 +282,113 @@
         <translation>카운터에서 무엇을 인정할지 정합니다. 나중에 업주 메뉴에서 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="231"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="232"/>
         <source>A genuine, current certificate admits.</source>
         <translation>진짜이고 유효한 증명서면 입장할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="235"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="236"/>
         <source>Also ask staff to compare every certificate with an ID card</source>
         <translation>모든 증명서를 신분증과 대조하도록 직원에게 안내</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="260"/>
-        <location filename="../settings/FirstRunWizard.cpp" line="294"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="262"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="296"/>
         <source>Trust list</source>
         <translation>신뢰 목록</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="261"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="263"/>
         <source>PassDesk checks signatures against the keys of trusted issuers. Without a trust list, every certificate shows UNKNOWN ISSUER.</source>
         <translation>PassDesk는 신뢰하는 발급기관의 키로 서명을 확인합니다. 신뢰 목록이 없으면 모든 증명서가 &apos;알 수 없는 발급기관&apos;으로 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="265"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="267"/>
         <source>Use the demo set (TEST ONLY: for trying PassDesk with the demo footage)</source>
         <translation>데모 목록 사용 (테스트 전용: 데모 영상으로 PassDesk를 체험할 때)</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="267"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="269"/>
         <source>Import a file</source>
         <translation>파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="269"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="271"/>
         <source>Fetch from an address (HTTPS), checked before use</source>
         <translation>주소(HTTPS)에서 받기, 사용 전에 검증</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="273"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="275"/>
         <source>&amp;Browse...</source>
         <translation>찾아보기(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="309"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="311"/>
         <source>This file cannot be used: %1</source>
         <translation>이 파일은 사용할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="317"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="319"/>
         <source>The address must start with https://</source>
         <translation>주소는 https:// 로 시작해야 합니다</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="347"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="349"/>
         <source>Camera test</source>
         <translation>카메라 시험</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="348"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="350"/>
         <source>Hold a certificate&apos;s QR code to the camera. The first code read is checked here; nothing is logged.</source>
         <translation>증명서 QR 코드를 카메라에 비춰 주세요. 처음 읽힌 코드를 여기서 확인하며, 기록은 남기지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="354"/>
-        <source>Demo footage (no camera)</source>
-        <translation>데모 영상 (카메라 없음)</translation>
-    </message>
-    <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="357"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="359"/>
         <source>&amp;Test scan</source>
         <translation>시험 스캔(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="359"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="361"/>
         <source>Camera</source>
         <translation>카메라</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="366"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="368"/>
         <source>Press Test scan.</source>
         <translation>&apos;시험 스캔&apos;을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="400"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="402"/>
         <source>Looking for a QR code...</source>
         <translation>QR 코드를 찾는 중...</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="407"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="410"/>
         <source>Read: %1 - %2</source>
         <translation>읽음: %1 - %2</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="435"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="438"/>
         <source>Privacy</source>
         <translation>개인정보</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="436"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="439"/>
         <source>What the visitor log keeps, and for how long.</source>
         <translation>출입 기록에 무엇을 얼마나 오래 보관할지 정합니다.</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="458"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="461"/>
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="461"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="464"/>
         <source>demo set (TEST ONLY)</source>
         <translation>데모 목록 (테스트 전용)</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="462"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="465"/>
         <source>PassDesk is set up for %1.
 
 Trust list: %2
@@ -403,17 +403,17 @@ Run this set-up again from the Owner menu.</source>
 이 설정은 업주 메뉴에서 다시 할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="466"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="469"/>
         <source>logged</source>
         <translation>기록함</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp" line="466"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="469"/>
         <source>not logged</source>
         <translation>기록하지 않음</translation>
     </message>
     <message>
-        <location filename="../settings/FirstRunWizard.cpp"/>
+        <location filename="../settings/FirstRunWizard.cpp" line="409"/>
         <source>name not verified</source>
         <translation>이름 확인되지 않음</translation>
     </message>
@@ -421,75 +421,153 @@ Run this set-up again from the Owner menu.</source>
 <context>
     <name>passdesk::ui::HourlyChart</name>
     <message>
-        <location filename="../OwnerView.cpp" line="151"/>
+        <location filename="../OwnerView.cpp" line="202"/>
         <source>Visits per hour</source>
         <translation>시간대별 방문</translation>
+    </message>
+    <message>
+        <location filename="../OwnerView.cpp" line="221"/>
+        <source>Admitted (valid, check ID)</source>
+        <translation>입장 (유효, 신분증 확인)</translation>
+    </message>
+    <message>
+        <location filename="../OwnerView.cpp" line="221"/>
+        <source>Refused</source>
+        <translation>거절</translation>
+    </message>
+    <message>
+        <location filename="../OwnerView.cpp" line="229"/>
+        <source>%1:00-%2:00: %3 admitted, %4 refused</source>
+        <translation>%1:00-%2:00: 입장 %3건, 거절 %4건</translation>
+    </message>
+    <message>
+        <location filename="../OwnerView.cpp" line="249"/>
+        <source>%1 visits: %2 admitted, %3 refused.</source>
+        <translation>방문 %1건: 입장 %2건, 거절 %3건.</translation>
     </message>
 </context>
 <context>
     <name>passdesk::ui::InspectorWindow</name>
     <message>
-        <location filename="../report/InspectorWindow.cpp" line="25"/>
+        <location filename="../report/InspectorWindow.cpp" line="28"/>
         <source>PassDesk - inspector</source>
         <translation>PassDesk - 점검</translation>
     </message>
     <message>
-        <location filename="../report/InspectorWindow.cpp" line="30"/>
+        <location filename="../report/InspectorWindow.cpp" line="33"/>
         <source>&amp;Open a bundle...</source>
         <translation>증거 파일 열기(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../report/InspectorWindow.cpp" line="31"/>
+        <location filename="../report/InspectorWindow.cpp" line="34"/>
+        <location filename="../report/InspectorWindow.cpp" line="224"/>
         <source>No bundle open</source>
         <translation>열린 증거 파일 없음</translation>
     </message>
     <message>
-        <location filename="../report/InspectorWindow.cpp" line="34"/>
+        <location filename="../report/InspectorWindow.cpp" line="37"/>
         <source>device key from the paper report (optional)</source>
         <translation>인쇄된 보고서의 기기 키 (선택)</translation>
     </message>
     <message>
-        <location filename="../report/InspectorWindow.cpp" line="35"/>
+        <location filename="../report/InspectorWindow.cpp" line="38"/>
         <source>&amp;Printable PDF...</source>
         <translation>인쇄용 PDF(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../report/InspectorWindow.cpp" line="97"/>
+        <location filename="../report/InspectorWindow.cpp" line="73"/>
+        <source>Progress</source>
+        <translation>진행 상황</translation>
+    </message>
+    <message>
+        <location filename="../report/InspectorWindow.cpp" line="78"/>
+        <source>&amp;Cancel</source>
+        <translation>취소(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../report/InspectorWindow.cpp" line="137"/>
         <source>Open an evidence bundle</source>
         <translation>증거 파일 열기</translation>
     </message>
     <message>
-        <location filename="../report/InspectorWindow.cpp" line="98"/>
+        <location filename="../report/InspectorWindow.cpp" line="138"/>
         <source>PassDesk evidence bundles (*.bundle);;All files (*)</source>
         <translation>PassDesk 증거 파일 (*.bundle);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../report/InspectorWindow.cpp" line="115"/>
+        <location filename="../report/InspectorWindow.cpp" line="155"/>
+        <source>Checking %1...</source>
+        <translation>%1 확인 중...</translation>
+    </message>
+    <message>
+        <location filename="../report/InspectorWindow.cpp" line="167"/>
+        <source>Wait for the check to end.</source>
+        <translation>확인이 끝날 때까지 기다려 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../report/InspectorWindow.cpp" line="171"/>
         <source>Only an authentic bundle is printed.</source>
         <translation>진본으로 확인된 증거 파일만 인쇄합니다.</translation>
     </message>
     <message>
-        <location filename="../report/InspectorWindow.cpp" line="132"/>
+        <location filename="../report/InspectorWindow.cpp" line="177"/>
+        <location filename="../report/InspectorWindow.cpp" line="185"/>
+        <location filename="../report/InspectorWindow.cpp" line="295"/>
+        <source>The printable PDF could not be written: %1</source>
+        <translation>인쇄용 PDF를 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../report/InspectorWindow.cpp" line="208"/>
+        <source>Writing the printable PDF...</source>
+        <translation>인쇄용 PDF를 만드는 중...</translation>
+    </message>
+    <message>
+        <location filename="../report/InspectorWindow.cpp" line="220"/>
+        <source>Printable PDF cancelled: nothing was written.</source>
+        <translation>인쇄용 PDF를 취소했습니다. 아무 파일도 만들지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../report/InspectorWindow.cpp" line="227"/>
+        <source>Check cancelled.</source>
+        <translation>확인을 취소했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../report/InspectorWindow.cpp" line="289"/>
+        <source>cannot save %1</source>
+        <translation>%1에 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../report/InspectorWindow.cpp" line="299"/>
+        <source>Printable PDF saved: %1</source>
+        <translation>인쇄용 PDF 저장됨: %1</translation>
+    </message>
+    <message>
+        <location filename="../report/InspectorWindow.cpp" line="313"/>
         <source>Open an evidence bundle to check it</source>
         <translation>확인할 증거 파일을 여세요</translation>
     </message>
     <message>
-        <location filename="../report/InspectorWindow.cpp" line="139"/>
+        <location filename="../report/InspectorWindow.cpp" line="313"/>
+        <source>Checking...</source>
+        <translation>확인 중...</translation>
+    </message>
+    <message>
+        <location filename="../report/InspectorWindow.cpp" line="321"/>
         <source>AUTHENTIC</source>
         <translation>진본 (AUTHENTIC)</translation>
     </message>
     <message>
-        <location filename="../report/InspectorWindow.cpp" line="142"/>
+        <location filename="../report/InspectorWindow.cpp" line="324"/>
         <source>ALTERED: %1</source>
         <translation>변조됨 (ALTERED): %1</translation>
     </message>
     <message>
-        <location filename="../report/InspectorWindow.cpp" line="148"/>
+        <location filename="../report/InspectorWindow.cpp" line="330"/>
         <source>The file&apos;s contents could not be read.</source>
         <translation>파일 내용을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../report/InspectorWindow.cpp" line="156"/>
+        <location filename="../report/InspectorWindow.cpp" line="338"/>
         <source>%1 (%2), %3
 Period %4 to %5 - %6 visits: %7
 Digest %8
@@ -500,62 +578,62 @@ Device key %9</source>
 기기 키 %9</translation>
     </message>
     <message>
-        <location filename="../report/InspectorWindow.cpp" line="162"/>
+        <location filename="../report/InspectorWindow.cpp" line="346"/>
         <source>Note: %1</source>
         <translation>참고: %1</translation>
     </message>
     <message>
-        <location filename="../report/InspectorWindow.cpp" line="168"/>
+        <location filename="../report/InspectorWindow.cpp" line="352"/>
         <source>ongoing</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../report/InspectorWindow.cpp" line="169"/>
+        <location filename="../report/InspectorWindow.cpp" line="353"/>
         <source> (manual)</source>
         <translation> (수동 입력)</translation>
     </message>
     <message>
-        <location filename="../report/InspectorWindow.cpp" line="174"/>
+        <location filename="../report/InspectorWindow.cpp" line="358"/>
         <source>No outages recorded in this period</source>
         <translation>이 기간에 기록된 장애 없음</translation>
     </message>
     <message>
-        <location filename="../report/InspectorWindow.cpp" line="176"/>
+        <location filename="../report/InspectorWindow.cpp" line="360"/>
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../report/InspectorWindow.cpp" line="176"/>
+        <location filename="../report/InspectorWindow.cpp" line="360"/>
         <source>Time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../report/InspectorWindow.cpp" line="176"/>
+        <location filename="../report/InspectorWindow.cpp" line="360"/>
         <source>Verdict</source>
         <translation>판정</translation>
     </message>
     <message>
-        <location filename="../report/InspectorWindow.cpp" line="176"/>
+        <location filename="../report/InspectorWindow.cpp" line="360"/>
         <source>Type</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../report/InspectorWindow.cpp" line="176"/>
+        <location filename="../report/InspectorWindow.cpp" line="360"/>
         <source>Reasons</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../report/InspectorWindow.cpp" line="176"/>
+        <location filename="../report/InspectorWindow.cpp" line="360"/>
         <source>Identifier</source>
         <translation>식별자</translation>
     </message>
     <message>
-        <location filename="../report/InspectorWindow.cpp" line="176"/>
+        <location filename="../report/InspectorWindow.cpp" line="360"/>
         <source>Staff</source>
         <translation>직원</translation>
     </message>
     <message numerus="yes">
-        <location filename="../report/InspectorWindow.cpp"/>
+        <location filename="../report/InspectorWindow.cpp" line="343"/>
         <source>%n outage window(s), unable to check for %1 (overlaps counted once)</source>
         <translation>
             <numerusform>시스템 장애 %n건, 확인 불가 시간 합계 %1 (겹친 시간은 한 번만 계산)</numerusform>
@@ -565,257 +643,254 @@ Device key %9</source>
 <context>
     <name>passdesk::ui::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="140"/>
-        <source>The visitor log could not be read. It was moved aside to %1 (nothing was deleted) and a new log was started.</source>
-        <translation>방문 기록을 읽을 수 없어 %1(으)로 옮겨 두고(삭제하지 않음) 새 기록을 시작했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../MainWindow.cpp" line="448"/>
+        <location filename="../MainWindow.cpp" line="500"/>
         <source>Visitor log error: %1. Verdicts are not shown until the log works again.</source>
         <translation>방문 기록 오류: %1. 기록이 다시 될 때까지 판정을 표시하지 않습니다.</translation>
     </message>
     <message>
+        <location filename="../MainWindow.cpp" line="138"/>
         <source>Scanner input that is not a certificate was ignored (nothing was typed).</source>
         <translation>증명서가 아닌 스캐너 입력은 무시했습니다 (아무것도 입력되지 않았습니다).</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="349"/>
+        <location filename="../MainWindow.cpp" line="404"/>
         <source>&amp;Counter</source>
         <translation>카운터(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="233"/>
+        <location filename="../MainWindow.cpp" line="282"/>
         <source>Settings could not be saved: %1</source>
         <translation>설정을 저장하지 못했습니다: %1</translation>
     </message>
     <message>
+        <location filename="../MainWindow.cpp" line="288"/>
         <source>The start-at-login entry could not be written: %1</source>
         <translation>로그인 시 시작 항목을 쓸 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="350"/>
+        <location filename="../MainWindow.cpp" line="405"/>
         <source>&amp;Enter certificate text...</source>
         <translation>증명서 텍스트 입력(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="352"/>
+        <location filename="../MainWindow.cpp" line="407"/>
         <source>&amp;Clear verdict</source>
         <translation>판정 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="354"/>
+        <location filename="../MainWindow.cpp" line="409"/>
         <source>&amp;Sign in staff...</source>
         <translation>직원 로그인(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="361"/>
+        <location filename="../MainWindow.cpp" line="416"/>
         <source>Record an &amp;outage...</source>
         <translation>장애 기록(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="366"/>
+        <location filename="../MainWindow.cpp" line="421"/>
         <source>Admit with an &amp;exemption</source>
         <translation>예외로 입장 허용(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="379"/>
+        <location filename="../MainWindow.cpp" line="434"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="382"/>
+        <location filename="../MainWindow.cpp" line="437"/>
         <source>&amp;Owner</source>
         <translation>업주(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="383"/>
+        <location filename="../MainWindow.cpp" line="438"/>
         <source>&amp;Review the visitor log...</source>
         <translation>방문 기록 검토(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="386"/>
+        <location filename="../MainWindow.cpp" line="441"/>
         <source>&amp;Settings...</source>
         <translation>설정(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="388"/>
+        <location filename="../MainWindow.cpp" line="443"/>
         <source>&amp;Export a report...</source>
         <translation>보고서 내보내기(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="391"/>
+        <location filename="../MainWindow.cpp" line="446"/>
         <source>Run the first-run &amp;set-up again...</source>
         <translation>처음 설정 다시 하기(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="394"/>
+        <location filename="../MainWindow.cpp" line="449"/>
         <source>&amp;Inspector</source>
         <translation>점검(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="395"/>
+        <location filename="../MainWindow.cpp" line="450"/>
         <source>&amp;Check a report bundle...</source>
         <translation>보고서 증거 파일 확인(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="401"/>
+        <location filename="../MainWindow.cpp" line="456"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="402"/>
+        <location filename="../MainWindow.cpp" line="457"/>
         <source>&amp;Full screen</source>
         <translation>전체 화면(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="404"/>
+        <location filename="../MainWindow.cpp" line="459"/>
         <source>Switch &amp;language (한국어/English)</source>
         <translation>언어 전환(&amp;L) (한국어/English)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="407"/>
+        <location filename="../MainWindow.cpp" line="462"/>
         <source>&amp;High contrast</source>
         <translation>고대비(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="440"/>
+        <location filename="../MainWindow.cpp" line="492"/>
         <source>PassDesk - counter</source>
         <translation>PassDesk - 카운터</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="546"/>
+        <location filename="../MainWindow.cpp" line="611"/>
         <source>Enter certificate text</source>
         <translation>증명서 텍스트 입력</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="547"/>
+        <location filename="../MainWindow.cpp" line="612"/>
         <source>Paste the text of the QR code (HC1:... or shc:/...):</source>
         <translation>QR 코드의 텍스트를 붙여 넣으세요 (HC1:... 또는 shc:/...):</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="577"/>
+        <location filename="../MainWindow.cpp" line="647"/>
         <source>Camera: %1 starting</source>
         <translation>카메라: %1 시작 중</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="578"/>
+        <location filename="../MainWindow.cpp" line="648"/>
         <source>Starting %1...</source>
         <translation>%1 시작 중...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="581"/>
+        <location filename="../MainWindow.cpp" line="651"/>
         <source>Camera: %1 live</source>
         <translation>카메라: %1 작동 중</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="584"/>
+        <location filename="../MainWindow.cpp" line="654"/>
         <source>Camera: %1 DISCONNECTED</source>
         <translation>카메라: %1 연결 끊김</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="585"/>
+        <location filename="../MainWindow.cpp" line="655"/>
         <source>Camera disconnected. Plug it back in; PassDesk reconnects by itself.</source>
         <translation>카메라 연결이 끊겼습니다. 다시 꽂으면 PassDesk가 자동으로 다시 연결합니다.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="588"/>
+        <location filename="../MainWindow.cpp" line="658"/>
         <source>Camera: %1 ended</source>
         <translation>카메라: %1 재생 끝</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="592"/>
+        <location filename="../MainWindow.cpp" line="662"/>
         <source>Camera: none</source>
         <translation>카메라: 없음</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="607"/>
+        <location filename="../MainWindow.cpp" line="698"/>
         <source>Today: %1 admitted, %2 refused</source>
         <translation>오늘: 입장 %1명, 거절 %2명</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="608"/>
+        <location filename="../MainWindow.cpp" line="699"/>
         <source> (not logged)</source>
         <translation> (기록 안 함)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="608"/>
+        <location filename="../MainWindow.cpp" line="699"/>
         <source> (LOG ERROR)</source>
         <translation> (기록 오류)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="610"/>
+        <location filename="../MainWindow.cpp" line="701"/>
         <source>Scanner: %1 connected</source>
         <translation>스캐너: %1 연결됨</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="611"/>
+        <location filename="../MainWindow.cpp" line="702"/>
         <source>Scanner: %1 not connected (%2)</source>
         <translation>스캐너: %1 연결 안 됨 (%2)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="615"/>
+        <location filename="../MainWindow.cpp" line="706"/>
         <source>Policy: %1</source>
         <translation>정책: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="617"/>
+        <location filename="../MainWindow.cpp" line="708"/>
         <source> + ID check</source>
         <translation> + 신분증 확인</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="620"/>
+        <location filename="../MainWindow.cpp" line="712"/>
         <source> (not in force on this date)</source>
         <translation> (이 날짜에는 시행되지 않음)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="626"/>
+        <location filename="../MainWindow.cpp" line="717"/>
         <source>Staff: not signed in</source>
         <translation>직원: 로그인 안 함</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="626"/>
+        <location filename="../MainWindow.cpp" line="717"/>
         <source>Staff: %1</source>
         <translation>직원: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="628"/>
+        <location filename="../MainWindow.cpp" line="719"/>
         <source>Trust list: NOT LOADED (%1)</source>
         <translation>신뢰 목록: 불러오지 못함 (%1)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="631"/>
+        <location filename="../MainWindow.cpp" line="722"/>
         <source>Trust list: none</source>
         <translation>신뢰 목록: 없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../MainWindow.cpp" line="635"/>
+        <location filename="../MainWindow.cpp" line="726"/>
         <source>Trust list: updated %n day(s) ago</source>
         <translation>
             <numerusform>신뢰 목록: %n일 전 갱신</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="639"/>
+        <location filename="../MainWindow.cpp" line="730"/>
         <source> - last update refused (%1); the previous list stays in use</source>
         <translation> - 마지막 업데이트 거부됨 (%1), 이전 목록을 계속 사용합니다</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp"/>
+        <location filename="../MainWindow.cpp" line="681"/>
         <source>its key file (.key) is missing, for example after a restore from a backup</source>
         <translation>키 파일(.key)이 없습니다 (예: 백업에서 복원한 뒤)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp"/>
+        <location filename="../MainWindow.cpp" line="682"/>
         <source>the file is damaged or is not a PassDesk visitor log</source>
         <translation>파일이 손상되었거나 PassDesk 방문 기록이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp"/>
+        <location filename="../MainWindow.cpp" line="683"/>
         <source>The visitor log could not be read: %1. It was moved aside to %2 (nothing was deleted) and a new log was started. The owner must acknowledge this.</source>
         <translation>방문 기록을 읽을 수 없습니다: %1. %2(으)로 옮겨 두고(삭제하지 않음) 새 기록을 시작했습니다. 업주가 확인해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp"/>
+        <location filename="../MainWindow.cpp" line="690"/>
         <source>Owner: acknowledge...</source>
         <translation>업주 확인...</translation>
     </message>
@@ -866,152 +941,152 @@ Device key %9</source>
 <context>
     <name>passdesk::ui::OwnerView</name>
     <message>
-        <location filename="../OwnerView.cpp" line="253"/>
+        <location filename="../OwnerView.cpp" line="403"/>
         <source>PassDesk - owner&apos;s review</source>
         <translation>PassDesk - 업주 검토</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="259"/>
+        <location filename="../OwnerView.cpp" line="409"/>
         <source>&lt; Previous day</source>
         <translation>&lt; 전날</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="263"/>
+        <location filename="../OwnerView.cpp" line="413"/>
         <source>Day</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="264"/>
+        <location filename="../OwnerView.cpp" line="414"/>
         <source>Next day &gt;</source>
         <translation>다음 날 &gt;</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="267"/>
+        <location filename="../OwnerView.cpp" line="417"/>
         <source>Verdict filter</source>
         <translation>판정 필터</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="268"/>
+        <location filename="../OwnerView.cpp" line="418"/>
         <source>All verdicts</source>
         <translation>모든 판정</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="273"/>
+        <location filename="../OwnerView.cpp" line="423"/>
         <source>Type filter</source>
         <translation>종류 필터</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="274"/>
+        <location filename="../OwnerView.cpp" line="424"/>
         <source>All types</source>
         <translation>모든 종류</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="280"/>
+        <location filename="../OwnerView.cpp" line="430"/>
         <source>Hour filter</source>
         <translation>시간 필터</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="281"/>
+        <location filename="../OwnerView.cpp" line="431"/>
         <source>All hours</source>
         <translation>모든 시간</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="286"/>
+        <location filename="../OwnerView.cpp" line="436"/>
         <source>Staff filter</source>
         <translation>직원 필터</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="287"/>
+        <location filename="../OwnerView.cpp" line="437"/>
         <source>Lock</source>
         <translation>잠금</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="310"/>
+        <location filename="../OwnerView.cpp" line="467"/>
         <source>Visits</source>
         <translation>방문</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="316"/>
+        <location filename="../OwnerView.cpp" line="473"/>
         <source>Evidence timeline</source>
         <translation>장애 기록</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="353"/>
+        <location filename="../OwnerView.cpp" line="510"/>
         <source>Camera disconnected</source>
         <translation>카메라 연결 끊김</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="353"/>
+        <location filename="../OwnerView.cpp" line="513"/>
         <source>Barcode scanner disconnected</source>
         <translation>바코드 스캐너 연결 끊김</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="356"/>
+        <location filename="../OwnerView.cpp" line="516"/>
         <source>Camera read no code for a long time</source>
         <translation>카메라가 오랫동안 코드를 읽지 못함</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="359"/>
+        <location filename="../OwnerView.cpp" line="519"/>
         <source>PassDesk was not running (unclean end)</source>
         <translation>PassDesk가 실행되지 않음 (비정상 종료)</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="362"/>
+        <location filename="../OwnerView.cpp" line="522"/>
         <source>The clock jumped</source>
         <translation>시계가 갑자기 바뀜</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="365"/>
+        <location filename="../OwnerView.cpp" line="525"/>
         <source>The visitor log could not be written</source>
         <translation>출입 기록을 쓸 수 없었음</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="368"/>
+        <location filename="../OwnerView.cpp" line="528"/>
         <source>An unreadable visitor log was moved aside</source>
         <translation>읽을 수 없는 출입 기록을 옮겨 둠</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="371"/>
+        <location filename="../OwnerView.cpp" line="531"/>
         <source>Trust list out of date</source>
         <translation>신뢰 목록이 오래됨</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="374"/>
+        <location filename="../OwnerView.cpp" line="534"/>
         <source>Online service unreachable</source>
         <translation>온라인 서비스에 연결할 수 없음</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="377"/>
+        <location filename="../OwnerView.cpp" line="537"/>
         <source>Outage recorded by staff</source>
         <translation>직원이 기록한 장애</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="397"/>
+        <location filename="../OwnerView.cpp" line="557"/>
         <source>All staff</source>
         <translation>모든 직원</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="407"/>
+        <location filename="../OwnerView.cpp" line="567"/>
         <source>ongoing</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="410"/>
+        <location filename="../OwnerView.cpp" line="577"/>
         <source> (manual)</source>
         <translation> (수동 입력)</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="414"/>
+        <location filename="../OwnerView.cpp" line="581"/>
         <source>No outages recorded this day</source>
         <translation>이 날 기록된 장애가 없습니다</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="425"/>
+        <location filename="../OwnerView.cpp" line="592"/>
         <source>%1: %2 visits shown, %3 admitted, %4 refused</source>
         <translation>%1: 방문 %2건 표시, 입장 %3건, 거절 %4건</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp"/>
+        <location filename="../OwnerView.cpp" line="573"/>
         <source>The old log was moved aside to %1 (nothing was deleted) and a new log was started.</source>
         <translation>이전 기록을 %1(으)로 옮겨 두고(삭제하지 않음) 새 기록을 시작했습니다.</translation>
     </message>
@@ -1019,57 +1094,57 @@ Device key %9</source>
 <context>
     <name>passdesk::ui::PinDialog</name>
     <message>
-        <location filename="../OwnerView.cpp" line="194"/>
+        <location filename="../OwnerView.cpp" line="344"/>
         <source>Owner</source>
         <translation>업주</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="197"/>
+        <location filename="../OwnerView.cpp" line="347"/>
         <source>Choose the owner&apos;s PIN (at least 6 characters). It guards the log, exports and settings.</source>
         <translation>업주 PIN을 정하세요 (6자 이상). 기록, 내보내기, 설정을 보호합니다.</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="198"/>
+        <location filename="../OwnerView.cpp" line="348"/>
         <source>Enter the owner&apos;s PIN.</source>
         <translation>업주 PIN을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="205"/>
+        <location filename="../OwnerView.cpp" line="355"/>
         <source>Owner PIN</source>
         <translation>업주 PIN</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="206"/>
+        <location filename="../OwnerView.cpp" line="356"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="210"/>
+        <location filename="../OwnerView.cpp" line="360"/>
         <source>Owner PIN again</source>
         <translation>업주 PIN 다시 입력</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="212"/>
+        <location filename="../OwnerView.cpp" line="362"/>
         <source>Again</source>
         <translation>다시 입력</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="231"/>
+        <location filename="../OwnerView.cpp" line="381"/>
         <source>The two PINs differ.</source>
         <translation>두 PIN이 다릅니다.</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="236"/>
+        <location filename="../OwnerView.cpp" line="386"/>
         <source>The PIN needs at least 6 characters.</source>
         <translation>PIN은 6자 이상이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="243"/>
+        <location filename="../OwnerView.cpp" line="393"/>
         <source>Too many wrong PINs: %1.</source>
         <translation>잘못된 PIN이 너무 많습니다: %1.</translation>
     </message>
     <message>
-        <location filename="../OwnerView.cpp" line="244"/>
+        <location filename="../OwnerView.cpp" line="394"/>
         <source>Wrong PIN: %1.</source>
         <translation>잘못된 PIN: %1.</translation>
     </message>
@@ -1103,6 +1178,19 @@ Device key %9</source>
     </message>
 </context>
 <context>
+    <name>passdesk::ui::ScanWorker</name>
+    <message>
+        <location filename="../ScanWorker.cpp" line="159"/>
+        <source>the visitor log is not open</source>
+        <translation>방문 기록이 열려 있지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../ScanWorker.cpp" line="161"/>
+        <source>the end of the outage is before its start</source>
+        <translation>장애의 끝이 시작보다 앞섭니다</translation>
+    </message>
+</context>
+<context>
     <name>passdesk::ui::SerialScanner</name>
     <message>
         <location filename="../SerialScanner.cpp" line="36"/>
@@ -1111,251 +1199,240 @@ Device key %9</source>
     </message>
 </context>
 <context>
-    <name>passdesk::ui::ScanWorker</name>
-    <message>
-        <location filename="../ScanWorker.cpp" line="128"/>
-        <location filename="../ScanWorker.cpp" line="240"/>
-        <source>the visitor log is not open</source>
-        <translation>방문 기록이 열려 있지 않습니다</translation>
-    </message>
-    <message>
-        <location filename="../ScanWorker.cpp" line="132"/>
-        <source>the end of the outage is before its start</source>
-        <translation>장애의 끝이 시작보다 앞섭니다</translation>
-    </message>
-</context>
-<context>
     <name>passdesk::ui::SettingsDialog</name>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="44"/>
+        <location filename="../settings/SettingsDialog.cpp" line="60"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="49"/>
+        <location filename="../settings/SettingsDialog.cpp" line="65"/>
         <source>&amp;Counter</source>
         <translation>카운터(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="50"/>
+        <location filename="../settings/SettingsDialog.cpp" line="66"/>
         <source>S&amp;taff</source>
         <translation>직원(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="52"/>
+        <location filename="../settings/SettingsDialog.cpp" line="68"/>
         <source>&amp;Visitor log</source>
         <translation>출입 기록(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="54"/>
+        <location filename="../settings/SettingsDialog.cpp" line="70"/>
         <source>V&amp;enue</source>
         <translation>영업장(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="55"/>
+        <location filename="../settings/SettingsDialog.cpp" line="71"/>
         <source>T&amp;rust list</source>
         <translation>신뢰 목록(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="81"/>
+        <location filename="../settings/SettingsDialog.cpp" line="97"/>
         <source>Policy</source>
         <translation>방역 정책</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="85"/>
+        <location filename="../settings/SettingsDialog.cpp" line="101"/>
         <source>as the policy says</source>
         <translation>정책에 따름</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="86"/>
+        <location filename="../settings/SettingsDialog.cpp" line="102"/>
         <source>born in or after </source>
         <translation>다음 해 이후 출생: </translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="88"/>
+        <location filename="../settings/SettingsDialog.cpp" line="104"/>
         <source>Minors exempt</source>
         <translation>미성년자 예외</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="91"/>
+        <location filename="../settings/SettingsDialog.cpp" line="107"/>
         <source>Automatic (first camera, else the demo)</source>
         <translation>자동 (첫 번째 카메라, 없으면 데모)</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="93"/>
+        <location filename="../settings/SettingsDialog.cpp" line="45"/>
         <source>Demo footage (no camera)</source>
         <translation>데모 영상 (카메라 없음)</translation>
     </message>
     <message>
+        <location filename="../settings/SettingsDialog.cpp" line="52"/>
         <source>Camera %1</source>
         <translation>카메라 %1</translation>
     </message>
     <message>
+        <location filename="../settings/SettingsDialog.cpp" line="52"/>
         <source>%1 (camera %2)</source>
         <translation>%1 (카메라 %2)</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="96"/>
+        <location filename="../settings/SettingsDialog.cpp" line="112"/>
         <source>Camera</source>
         <translation>카메라</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="100"/>
+        <location filename="../settings/SettingsDialog.cpp" line="116"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="105"/>
+        <location filename="../settings/SettingsDialog.cpp" line="121"/>
         <source> (not connected)</source>
         <translation> (연결 안 됨)</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="108"/>
+        <location filename="../settings/SettingsDialog.cpp" line="124"/>
         <source>USB serial scanner</source>
         <translation>USB 시리얼 스캐너</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="113"/>
+        <location filename="../settings/SettingsDialog.cpp" line="129"/>
         <source> s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="114"/>
+        <location filename="../settings/SettingsDialog.cpp" line="130"/>
         <source>until the next scan</source>
         <translation>다음 스캔까지</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="116"/>
+        <location filename="../settings/SettingsDialog.cpp" line="132"/>
         <source>Verdict stays up for</source>
         <translation>판정 표시 시간</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="118"/>
+        <location filename="../settings/SettingsDialog.cpp" line="134"/>
         <source>A sound for each verdict</source>
         <translation>판정마다 소리 내기</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="121"/>
+        <location filename="../settings/SettingsDialog.cpp" line="137"/>
         <source>Then say the verdict (Korean or English, as the screen)</source>
         <translation>이어서 판정을 음성으로 안내 (화면 언어에 맞춰 한국어 또는 영어)</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="125"/>
+        <location filename="../settings/SettingsDialog.cpp" line="141"/>
         <source>High contrast (black background, larger text)</source>
         <translation>고대비 (검은 배경, 큰 글씨)</translation>
     </message>
     <message>
+        <location filename="../settings/SettingsDialog.cpp" line="145"/>
         <source>Start PassDesk full screen when this computer&apos;s user logs in (counter PC)</source>
         <translation>이 컴퓨터 사용자가 로그인하면 패스데스크를 전체 화면으로 시작 (카운터 PC)</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="129"/>
+        <location filename="../settings/SettingsDialog.cpp" line="149"/>
         <source>Ask staff to check ID for every valid certificate</source>
         <translation>유효한 증명서도 모두 신분증 확인 안내</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="135"/>
-        <location filename="../settings/SettingsDialog.cpp" line="141"/>
+        <location filename="../settings/SettingsDialog.cpp" line="155"/>
+        <location filename="../settings/SettingsDialog.cpp" line="161"/>
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="136"/>
+        <location filename="../settings/SettingsDialog.cpp" line="156"/>
         <source>off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="138"/>
+        <location filename="../settings/SettingsDialog.cpp" line="158"/>
         <source>Same certificate again within</source>
         <translation>같은 증명서 재사용 확인 시간</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="143"/>
+        <location filename="../settings/SettingsDialog.cpp" line="163"/>
         <source>Record &quot;camera reads nothing&quot; after</source>
         <translation>&apos;카메라가 아무것도 읽지 못함&apos; 기록 시점</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="151"/>
+        <location filename="../settings/SettingsDialog.cpp" line="171"/>
         <source>Staff sign in at the counter (Counter menu, Ctrl+I); each visit is logged with their name.</source>
         <translation>직원은 카운터에서 로그인합니다(카운터 메뉴, Ctrl+I). 각 방문은 그 직원 이름과 함께 기록됩니다.</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="159"/>
+        <location filename="../settings/SettingsDialog.cpp" line="179"/>
         <source>&amp;Add...</source>
         <translation>추가(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="160"/>
+        <location filename="../settings/SettingsDialog.cpp" line="180"/>
         <source>&amp;Remove</source>
         <translation>삭제(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="166"/>
+        <location filename="../settings/SettingsDialog.cpp" line="186"/>
         <source>Add staff</source>
         <translation>직원 추가</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="166"/>
+        <location filename="../settings/SettingsDialog.cpp" line="186"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="182"/>
+        <location filename="../settings/SettingsDialog.cpp" line="202"/>
         <source>none: the demo set with the demo footage</source>
         <translation>없음: 데모 영상에는 데모 목록 사용</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="183"/>
+        <location filename="../settings/SettingsDialog.cpp" line="203"/>
         <source>&amp;Browse...</source>
         <translation>찾아보기(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="186"/>
+        <location filename="../settings/SettingsDialog.cpp" line="206"/>
         <source>Trust list file</source>
         <translation>신뢰 목록 파일</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="188"/>
+        <location filename="../settings/SettingsDialog.cpp" line="208"/>
         <source>Trust list</source>
         <translation>신뢰 목록</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="189"/>
+        <location filename="../settings/SettingsDialog.cpp" line="209"/>
         <source>Trust lists (*.json *.pem *.der *.crt);;All files (*)</source>
         <translation>신뢰 목록 (*.json *.pem *.der *.crt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="197"/>
+        <location filename="../settings/SettingsDialog.cpp" line="217"/>
         <source>Update from (HTTPS)</source>
         <translation>업데이트 주소 (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="200"/>
+        <location filename="../settings/SettingsDialog.cpp" line="220"/>
         <source>the list signer&apos;s public key or certificate (PEM)</source>
         <translation>목록 서명자의 공개 키 또는 인증서 (PEM)</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="201"/>
+        <location filename="../settings/SettingsDialog.cpp" line="221"/>
         <source>Pinned signing key</source>
         <translation>고정된 서명 키</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="204"/>
+        <location filename="../settings/SettingsDialog.cpp" line="224"/>
         <source>only for a server with its own certificate authority</source>
         <translation>자체 인증기관을 쓰는 서버에만 필요</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="205"/>
+        <location filename="../settings/SettingsDialog.cpp" line="225"/>
         <source>Server CA (PEM)</source>
         <translation>서버 인증기관 (PEM)</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="207"/>
+        <location filename="../settings/SettingsDialog.cpp" line="227"/>
         <source>A new trust list file applies the next time PassDesk starts; the address is fetched at once and every 6 hours. Updates are checked before use; a bad download never replaces a good list.</source>
         <translation>새 신뢰 목록 파일은 PassDesk를 다시 시작할 때 적용됩니다. 주소는 바로, 그리고 6시간마다 받아 옵니다. 업데이트는 사용 전에 검증하며, 잘못 받은 파일이 정상 목록을 대체하는 일은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../settings/SettingsDialog.cpp" line="220"/>
+        <location filename="../settings/SettingsDialog.cpp" line="240"/>
         <source>The trust list address must start with https://</source>
         <translation>신뢰 목록 주소는 https:// 로 시작해야 합니다</translation>
     </message>
@@ -1459,37 +1536,37 @@ Device key %9</source>
         <translation>읽을 수 없음</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="216"/>
+        <location filename="../VerdictPanel.cpp" line="218"/>
         <source>Born %1</source>
         <translation>생년월일 %1</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="223"/>
+        <location filename="../VerdictPanel.cpp" line="233"/>
         <source>Certificate genuine and current</source>
         <translation>진본이며 유효 기간 내의 증명서입니다</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="226"/>
+        <location filename="../VerdictPanel.cpp" line="236"/>
         <source>First admitted at %1.</source>
         <translation>처음 입장 시각 %1.</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="230"/>
+        <location filename="../VerdictPanel.cpp" line="240"/>
         <source>Compare the name and birth date with an ID card</source>
         <translation>이름과 생년월일을 신분증과 대조하세요</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="234"/>
+        <location filename="../VerdictPanel.cpp" line="244"/>
         <source>Revoked by: %1</source>
         <translation>취소 목록: %1</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="237"/>
+        <location filename="../VerdictPanel.cpp" line="247"/>
         <source>This is not a certificate PassDesk can read</source>
         <translation>PassDesk가 읽을 수 있는 증명서가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp"/>
+        <location filename="../VerdictPanel.cpp" line="224"/>
         <source>Name not shown: not verified (typed by whoever made this code)</source>
         <translation>이름 표시 안 함: 확인되지 않음 (이 코드를 만든 사람이 입력한 내용)</translation>
     </message>
