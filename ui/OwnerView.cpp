@@ -147,6 +147,9 @@ QVariant DayModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole && index.column() == Reasons) {
         return v.reasons; // the codes, as exports and passdesk-cli print them
     }
+    if (role == Qt::ToolTipRole && index.column() == Country) {
+        return v.country; // as the log and its exports keep it
+    }
     if (role != Qt::DisplayRole) {
         return {};
     }
@@ -156,7 +159,17 @@ QVariant DayModel::data(const QModelIndex& index, int role) const
     case Verdict: return verdictText(v.verdict);
     case Type: return typeText(v.type);
     case Format: return v.format;
-    case Country: return v.country;
+    case Country: {
+        // A country read from a certificate whose signature did not verify is kept marked as such.
+        static const QString unverified = QStringLiteral("unverified");
+        if (v.country == unverified) {
+            return tr("not verified");
+        }
+        if (v.country.startsWith(unverified + QLatin1Char(':'))) {
+            return tr("%1 (not verified)").arg(v.country.mid(unverified.size() + 1));
+        }
+        return v.country;
+    }
     case Input: return v.input;
     case Reasons: return reasonWords(v.reasons, m_language);
     case Staff: return v.staff;

@@ -15,6 +15,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QToolTip>
+#include <QSet>
 #include <QTranslator>
 #include <QtTest>
 
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void chartHasLegendTooltipsAndDescription();
     void reasonsAreWordsInTheUiLanguage();
     void movedAsideLogIsSaidInTheUiLanguage();
+    void unverifiedCountryIsSaidInWords();
     void idleLockCloses();
     void screenshots();
 };
@@ -312,6 +314,48 @@ void OwnerViewTest::reasonsAreWordsInTheUiLanguage()
                  lang == QLatin1String("ko") ? QStringLiteral("증명서가 만료되었습니다.") : QStringLiteral("The certificate has expired."));
         QCOMPARE(view.model()->data(reasons, Qt::ToolTipRole).toString(), QStringLiteral("cert.expired"));
     }
+}
+
+void OwnerViewTest::unverifiedCountryIsSaidInWords()
+{
+    Day day;
+    auth::OwnerGate gate(day.log->database(), day.clock);
+    QVERIFY(gate.setPin(QStringLiteral("owner-2026")).ok());
+    QVERIFY(gate.unlock(QStringLiteral("owner-2026")).ok());
+    // One visit whose signature verified (its country is the certificate's), beside the day's
+    // invalid ones (stored as unverified:KR).
+    credential::Verification ok;
+    ok.outcome = credential::Outcome::Verified;
+    ok.credential.format = credential::Format::EuDcc;
+    ok.credential.type = credential::CertificateType::Vaccination;
+    ok.credential.issuingCountry = QStringLiteral("DE");
+    ok.credential.identifier = QStringLiteral("URN:UVCI:01:DE:SIGNED");
+    ok.checks.signature = true;
+    const QDateTime at(QDate(2026, 3, 2), QTime(20, 30), Qt::LocalTime);
+    (void)day.log->append(day.log->visitFrom(ok, rules::Policy().decide(ok, at), QStringLiteral("camera"), at, QStringLiteral("minji")));
+
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/passdesk_ko.qm")));
+    for (const bool korean : {false, true}) {
+        if (korean) {
+            QApplication::installTranslator(&translator);
+        }
+        ui::OwnerView view(*day.log, gate, day.clock, nullptr, korean ? QStringLiteral("ko") : QStringLiteral("en"));
+        QSet<QString> shown;
+        QSet<QString> stored;
+        for (int r = 0; r < view.model()->rowCount(); ++r) {
+            const QModelIndex country = view.model()->index(r, ui::DayModel::Country);
+            shown << view.model()->data(country, Qt::DisplayRole).toString();
+            stored << view.model()->data(country, Qt::ToolTipRole).toString();
+        }
+        QVERIFY2(stored.contains(QStringLiteral("unverified:KR")), qPrintable(QStringList(stored.cbegin(), stored.cend()).join(u',')));
+        QVERIFY(stored.contains(QStringLiteral("DE")));
+        QVERIFY(shown.contains(QStringLiteral("DE")));
+        QVERIFY2(shown.contains(korean ? QStringLiteral("KR (검증 안 됨)") : QStringLiteral("KR (not verified)")),
+                 qPrintable(QStringList(shown.cbegin(), shown.cend()).join(u',')));
+        QVERIFY(!shown.contains(QStringLiteral("unverified:KR")));
+    }
+    QApplication::removeTranslator(&translator);
 }
 
 void OwnerViewTest::movedAsideLogIsSaidInTheUiLanguage()

@@ -4,6 +4,16 @@
 <context>
     <name>passdesk::ui::DayModel</name>
     <message>
+        <location filename="../OwnerView.cpp" line="163"/>
+        <source>not verified</source>
+        <translation>검증 안 됨</translation>
+    </message>
+    <message>
+        <location filename="../OwnerView.cpp" line="166"/>
+        <source>%1 (not verified)</source>
+        <translation>%1 (검증 안 됨)</translation>
+    </message>
+    <message>
         <location filename="../OwnerView.cpp" line="61"/>
         <source>Valid</source>
         <translation>유효</translation>
