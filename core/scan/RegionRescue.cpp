@@ -167,6 +167,16 @@ const cv::Mat& RegionRescue::equalised()
     return m_equalised;
 }
 
+// Uneven light: each module decided against its own neighbourhood.
+const cv::Mat& RegionRescue::binarised()
+{
+    if (m_binary.empty()) {
+        const int block = std::max(15, (std::max(m_work.cols, m_work.rows) / 20) | 1);
+        cv::adaptiveThreshold(equalised(), m_binary, 255, cv::ADAPTIVE_THRESH_MEAN_C, cv::THRESH_BINARY, block, 3);
+    }
+    return m_binary;
+}
+
 QList<DecodedCode> RegionRescue::run(int step)
 {
     switch (step) {
@@ -203,12 +213,9 @@ QList<DecodedCode> RegionRescue::run(int step)
         return attempt(sharp, {});
     }
     case Binarised:
-    case InvertedBinarised: { // uneven light: each module decided against its own neighbourhood
-        cv::Mat binary;
-        const int block = std::max(15, (std::max(m_work.cols, m_work.rows) / 20) | 1);
-        cv::adaptiveThreshold(equalised(), binary, 255, cv::ADAPTIVE_THRESH_MEAN_C, cv::THRESH_BINARY, block, 3);
-        return attempt(step == Binarised ? binary : inverted(binary), {});
-    }
+        return attempt(binarised(), {});
+    case InvertedBinarised:
+        return attempt(inverted(binarised()), {});
     default:
         return {};
     }

@@ -46,6 +46,7 @@ private:
     const cv::Mat& straightened();
     const cv::Mat& deblurred();
     const cv::Mat& equalised();
+    const cv::Mat& binarised();
     QList<DecodedCode> attempt(const cv::Mat& image, const cv::Mat& toWork, bool globalThreshold = false) const;
 
     cv::Mat m_roi;
@@ -59,6 +60,7 @@ private:
     cv::Mat m_straightToWork;
     cv::Mat m_deblurred;
     cv::Mat m_equalised;
+    cv::Mat m_binary;
 };
 
 } // namespace passdesk::scan

@@ -98,7 +98,6 @@ QList<DecodedCode> StreamDecoder::decode(const cv::Mat& gray)
         }
         Track t;
         t.region = region;
-        t.frameSeen = m_frame;
         // The same region as in an earlier frame: the phone moved a little, the cascade goes on.
         const auto before = std::find_if(m_tracks.cbegin(), m_tracks.cend(),
                                          [&](const Track& old) { return QrCascade::among(region, {old.region}, 0.4); });

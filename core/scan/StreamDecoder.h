@@ -67,7 +67,6 @@ private:
         cv::Rect region;
         int nextStep = 0;     ///< where the cascade goes on
         int frameServed = -1; ///< last frame that ran one of its steps
-        int frameSeen = 0;
         int stepsSinceRead = 0; ///< steps run since it last read (or since it was first seen)
         /// Set once every step has been tried without a read: the region's look (a 16x16 thumbnail)
         /// then. It gets no more steps until it looks different (a code appears on the phone).
