@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QInputMethodEvent>
 #include <QLineEdit>
+#include <QLoggingCategory>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QTextEdit>
@@ -15,7 +16,17 @@
 
 namespace passdesk::ui {
 
+// QT_LOGGING_RULES="passdesk.wedge.debug=true": every key the filter counts, with its display-server
+// time, where it was headed and what became of the burst (the acceptance suite turns it on).
+Q_LOGGING_CATEGORY(lcWedge, "passdesk.wedge", QtWarningMsg)
+
 namespace {
+const char* kindName(int kind)
+{
+    static const char* const names[] = {"nothing", "text", "guarded"};
+    return names[kind];
+}
+
 bool isModifierKey(int key)
 {
     switch (key) {
@@ -187,10 +198,16 @@ bool WedgeScannerFilter::keyPress(QObject* receiver, QKeyEvent* key)
     const qint64 now = timeOf(key);
     QWidget* target = targetOf(receiver);
     const Target kind = classify(target);
+    qCDebug(lcWedge).nospace() << "key " << key->text() << " t=" << now << " local=" << m_clock.elapsed() + m_serverOffset
+                               << " to=" << kindName(int(kind)) << (target ? target->metaObject()->className() : "-")
+                               << " pending=" << m_detector.pending() << " held=" << m_held.size();
 
     if (isEnter(key)) {
         const bool scannerLike = m_detector.scannerLike(now);
+        const qsizetype pending = m_detector.pending();
         const auto text = m_detector.enter(now);
+        qCDebug(lcWedge).nospace() << "enter t=" << now << " pending=" << pending << " scannerLike=" << scannerLike
+                                   << " scan=" << text.has_value() << " held=" << m_held.size() << " machineTyped=" << machineTyped();
         if (text) {
             m_held.clear();
             m_holdTimer.stop();
@@ -212,8 +229,19 @@ bool WedgeScannerFilter::keyPress(QObject* receiver, QKeyEvent* key)
         replayHeld();
         return false;
     }
-    if (!isTyped(key) || key->isAutoRepeat()) {
+    // Qt's X11 client calls a key auto-repeated when its release and the next press of the same key
+    // share a millisecond in the queue: a scanner's doubled character does that whenever the event
+    // loop is behind (a busy PC). Only a repeat that does not follow a burst is a key held down.
+    const bool heldDown = key->isAutoRepeat() && !m_detector.continues(now);
+    if (!isTyped(key) || heldDown) {
         // Editing keys, shortcuts, a key held down: a person. Whatever was held goes first, in order.
+        qCDebug(lcWedge) << "not typed: key" << key->key() << "held down" << heldDown << "resets" << m_detector.pending();
+        if (!m_held.empty() && (m_detector.looksScanned() || machineTyped())) {
+            // A scanner's keys, ended by something other than Enter (a Tab suffix): never the control's.
+            m_held.clear();
+            m_holdTimer.stop();
+            Q_EMIT dropped();
+        }
         m_detector.reset();
         replayHeld();
         return false;
@@ -257,6 +285,9 @@ void WedgeScannerFilter::holdTimeout()
     // Keys were coming at a scanner's pace when they stopped: a busy machine may have stalled the
     // burst, so wait out the longest stall before deciding (a person's single key is not kept waiting).
     const int stall = m_detector.options().maxStallMs - m_holdTimer.interval();
+    qCDebug(lcWedge).nospace() << "hold timeout local=" << m_clock.elapsed() + m_serverOffset << " held=" << m_held.size()
+                               << " fastRun=" << m_detector.inFastRun() << " extended=" << m_holdExtended
+                               << " looksScanned=" << m_detector.looksScanned() << " machineTyped=" << machineTyped();
     if (m_detector.inFastRun() && !m_holdExtended && stall > 0) {
         m_holdExtended = true;
         QTimer::singleShot(stall, this, [this, generation = m_holdGeneration] {
@@ -285,6 +316,7 @@ void WedgeScannerFilter::replayHeld()
     }
     const std::vector<HeldKey> keys = std::move(m_held);
     m_held.clear();
+    qCDebug(lcWedge) << "replay" << keys.size() << "held keys";
     QObject* receiver = m_heldReceiver;
     if (receiver == nullptr) {
         return; // the window closed meanwhile

@@ -49,6 +49,10 @@ public:
     bool scannerLike(qint64 ms) const;
     /// scannerLike() at the last key, whatever the time now.
     bool looksScanned() const;
+    /// True when a key at `ms` would follow the last one at a scanner's pace (within maxGapMs), in a
+    /// burst under way. A key flagged auto-repeat that does is a scanner's doubled character, not a
+    /// key held down (a held key repeats only after the keyboard's repeat delay, far longer).
+    bool continues(qint64 ms) const { return !m_text.isEmpty() && ms - m_last <= m_options.maxGapMs; }
     /// True when the last few keys came at a scanner's pace: a pause now may be a stall.
     bool inFastRun() const { return m_fastRun >= 3; }
     /// Characters buffered in the current burst.

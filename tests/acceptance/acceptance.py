@@ -10,6 +10,7 @@ import argparse
 import difflib
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -85,7 +86,8 @@ class Desk:
         self.display = ":" + number.decode().strip()
         self.env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
         self.env.update(DISPLAY=self.display, TZ="UTC", LANG="C.UTF-8", XDG_RUNTIME_DIR=self.dir, HOME=self.dir,
-                        XDG_CONFIG_HOME=self.dir + "/config", XDG_DATA_HOME=self.dir + "/data", QT_QPA_PLATFORM="xcb")
+                        XDG_CONFIG_HOME=self.dir + "/config", XDG_DATA_HOME=self.dir + "/data", QT_QPA_PLATFORM="xcb",
+                        QT_LOGGING_RULES="passdesk.wedge.debug=true")  # the wedge filter's trace, for wedge_trace()
         self.procs.append(subprocess.Popen(["openbox", "--sm-disable"], env=self.env, stdout=subprocess.DEVNULL,
                                            stderr=open(os.path.join(self.dir, "openbox.log"), "w")))
         wait_for("openbox", lambda: run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], self.env, check=False).stdout.find("window id") >= 0
@@ -144,9 +146,9 @@ class Desk:
     def key(self, *keys):
         run(["xdotool", "key", *keys], self.env)
 
-    def burst(self, text):
+    def burst(self, text, per_key_ms=1):
         """A keyboard-wedge scanner: the code in a burst of key events, then Return."""
-        self.type(text, 1)
+        self.type(text, per_key_ms)
         self.key("Return")
 
     # --- what a person sees -------------------------------------------------------------------
@@ -369,6 +371,22 @@ def wedge_text_field_focused(desk):
     set_pin_and_open(desk, ["ctrl+o"], "PassDesk - owner's review")
     # The review's day field takes typing; a burst typed there must come back out of it and be a scan.
     desk.burst(cert("valid-booster.hc1.txt"))
+    desk.expect_visits(1, "valid", input="wedge")
+
+
+@test
+def wedge_busy_pc_doubled_keys(desk):
+    desk.start("en")
+    set_pin_and_open(desk, ["ctrl+o"], "PassDesk - owner's review")
+    # The PC is busy while the scanner types (the window is stopped for the burst, as a loaded machine
+    # stalls it): the keys wait in the X queue, and there a doubled character's release and next press
+    # stamped in the same millisecond is what the X client library takes for a key held down
+    # (auto-repeat). Still a scan, with a control focused that must not get the keys.
+    desk.app.send_signal(signal.SIGSTOP)
+    try:
+        desk.burst(cert("valid-booster.hc1.txt"), per_key_ms=0)
+    finally:
+        desk.app.send_signal(signal.SIGCONT)
     desk.expect_visits(1, "valid", input="wedge")
 
 
@@ -840,6 +858,30 @@ def first_run_wizard_to_first_verdict(desk):
         raise Failure(f"{e}: the PIN set in the wizard did not open the owner's review; screenshot {desk.shot('pin')[1]}")
 
 
+def wedge_trace(log):
+    """What the wedge filter made of the keys (its debug trace in passdesk.log): the gaps over 40 ms
+    between keys and every decision, so a burst that was not taken as a scan says why."""
+    try:
+        lines = open(log, errors="replace").read().splitlines()
+    except OSError:
+        return "(no passdesk.log)"
+    out, last, keys = [], None, 0
+    for line in lines:
+        if "passdesk.wedge" not in line and not line.startswith(("key ", "enter ", "hold ", "replay", "not typed")):
+            continue
+        m = re.search(r"\bkey (.*) t=(\d+) ", line)
+        if m:
+            keys += 1
+            t = int(m.group(2))
+            if last is not None and t - last > 40:
+                out.append(f"  gap {t - last} ms before key {keys}: {line.strip()}")
+            last = t
+        else:
+            out.append(f"  after {keys} keys: {line.strip()}")
+            last = None if line.lstrip().startswith("enter") else last
+    return "wedge trace:\n" + ("\n".join(out[-40:]) if out else "  (no keys reached the filter)")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin-dir", required=True)
@@ -866,6 +908,7 @@ def main():
             print(f"PASS {name} ({time.monotonic() - started:.1f} s)")
         except Failure as e:
             print(f"FAIL {name}: {e}")
+            print(wedge_trace(os.path.join(desk.dir, "passdesk.log")))
             failed.append(name)
         finally:
             desk.close()

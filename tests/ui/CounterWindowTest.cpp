@@ -76,6 +76,7 @@ private Q_SLOTS:
     void koreanDialogButtonsComeFromQtsCatalogue();
     void wedgeBurstScansButTypingDoesNot();
     void wedgeBurstNeverLandsInAPinField();
+    void doubledKeysFlaggedAutoRepeatStayInTheBurst();
     void panelClearsAfterTimeout();
     void cameraLossIsShown();
     void demoFootageRunsThroughTheWindow();
@@ -210,6 +211,71 @@ void CounterWindowTest::wedgeBurstNeverLandsInAPinField()
     // The owner typing the PIN at a person's pace: every key arrives, in order.
     QTest::keyClicks(pin, QStringLiteral("246810"), Qt::NoModifier, 90);
     QTRY_COMPARE(pin->text(), QStringLiteral("246810"));
+    QCOMPARE(shown.count(), 1);
+}
+
+void CounterWindowTest::doubledKeysFlaggedAutoRepeatStayInTheBurst()
+{
+    // Qt's X11 client flags a key as auto-repeated when its release and the next press of the same key
+    // share a millisecond in a queue that the busy event loop left behind: a scanner's doubled
+    // characters. Keys are sent as the display server stamps them (one millisecond apart), to a PIN
+    // field, which a scanner's keys must never reach.
+    ui::MainWindow w(options(QStringLiteral("camera:63")), m_clock);
+    auto* pin = new QLineEdit(&w);
+    pin->setEchoMode(QLineEdit::Password);
+    pin->setGeometry(20, 40, 300, 30);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QApplication::setActiveWindow(&w);
+    pin->setFocus();
+    QTRY_VERIFY(pin->hasFocus());
+    QSignalSpy shown(&w, &ui::MainWindow::verdictShown);
+    QElapsedTimer clock;
+    clock.start();
+    const quint64 base = 5'000'000; // the display server's clock: any origin
+    auto send = [&](Qt::Key key, const QString& text, bool repeat, quint64 at) {
+        for (QEvent::Type type : {QEvent::KeyPress, QEvent::KeyRelease}) {
+            QKeyEvent e(type, key, Qt::NoModifier, text, repeat);
+            e.setTimestamp(at);
+            QApplication::sendEvent(pin, &e);
+        }
+    };
+    auto keyOf = [](QChar c) { return c.isLetter() ? Qt::Key(Qt::Key_A + (c.toUpper().unicode() - 'A')) : Qt::Key(c.unicode()); };
+
+    const QString text = demoText(QStringLiteral("valid-booster.hc1.txt"));
+    int repeats = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const bool repeat = i > 0 && text[i] == text[i - 1];
+        repeats += repeat ? 1 : 0;
+        send(keyOf(text[i]), text.mid(i, 1), repeat, base + quint64(i));
+    }
+    QVERIFY2(repeats >= 3, "the demo certificate should hold doubled characters");
+    send(Qt::Key_Return, QStringLiteral("\r"), false, base + quint64(text.size()));
+    QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 5000);
+    QCOMPARE(rules::toString(w.verdictPanel()->kind()), rules::toString(VerdictKind::Valid));
+    QCOMPARE(pin->text(), QString());
+
+    // A scanner set up with a Tab suffix instead of Enter: no scan, and none of its keys in the field.
+    QTest::qWait(500);
+    const quint64 t1 = base + quint64(clock.elapsed());
+    for (int i = 0; i < 30; ++i) {
+        send(keyOf(text[i + 4]), text.mid(i + 4, 1), false, t1 + quint64(i));
+    }
+    send(Qt::Key_Tab, QStringLiteral("\t"), false, t1 + 30);
+    QTest::qWait(300);
+    QCOMPARE(pin->text(), QString());
+    QCOMPARE(shown.count(), 1);
+
+    // A person holding a digit down: the keyboard repeats it after its delay (600 ms here), every 30 ms.
+    // Every repeat is theirs and lands in the field, as without the scanner filter.
+    QTest::qWait(700);
+    const quint64 t0 = base + quint64(clock.elapsed());
+    send(Qt::Key_5, QStringLiteral("5"), false, t0);
+    QTest::qWait(600);
+    for (int i = 0; i < 5; ++i) {
+        send(Qt::Key_5, QStringLiteral("5"), true, t0 + 600 + quint64(30 * i));
+    }
+    QTRY_COMPARE(pin->text(), QStringLiteral("555555"));
     QCOMPARE(shown.count(), 1);
 }
 
