@@ -18,7 +18,8 @@ ZXing::DecodeHints hints(ZXing::Binarizer binarizer)
 {
     ZXing::DecodeHints h;
     h.setBinarizer(binarizer);
-    h.setFormats(ZXing::BarcodeFormat::QRCode);
+    // EU DCCs may be printed as Aztec codes (the Irish ones are); SMART Health Cards are QR only.
+    h.setFormats(ZXing::BarcodeFormat::QRCode | ZXing::BarcodeFormat::Aztec);
     h.setTryHarder(true);
     h.setTryRotate(false); // QR finder patterns are rotation invariant; rotation only helps 1D codes
     h.setTryDownscale(true);

@@ -5,6 +5,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <cmath>
 
 namespace passdesk::scan {
 
@@ -53,7 +54,9 @@ void StreamDecoder::Cost::learn(double ms, double mpx)
         return;
     }
     // Quick to learn at first, then smooth: a slow frame (another process ran) moves it a little.
-    msPerMpx = 0.7 * msPerMpx + 0.3 * (ms / mpx);
+    const double error = ms / mpx - msPerMpx;
+    msPerMpx += 0.3 * error;
+    deviation = 0.7 * deviation + 0.3 * std::abs(error);
 }
 
 StreamDecoder::StreamDecoder() : StreamDecoder(Options{}) {}
@@ -122,45 +125,63 @@ QList<DecodedCode> StreamDecoder::decode(const cv::Mat& gray)
     const double budgetMs = std::chrono::duration<double, std::milli>(budget).count();
     const auto fits = [&](double estimateMs) { return msSince(t0) + estimateMs <= budgetMs; };
 
-    // 3. zbar on one quarter of the frame, in turn, while nothing is read: it finds codes too small
-    // or too cluttered to be a region. When the budget is too small for it, still every eighth frame.
-    bool forcedWorkDone = false;
-    if (codes.isEmpty()) {
+    // 3. The regions' cascades, the one served longest ago first, each going on where it stopped,
+    // while the budget lasts. 4. Then zbar on one quarter of the frame, in turn, while nothing is read:
+    // it finds codes too small or too cluttered to be a region. zbar goes first when it has waited
+    // four frames, so the regions' steps never shut it out.
+    // When nothing fitted for four frames in a row (a machine too slow for the budget), one piece of
+    // work runs anyway: a held-up code is read in the end, and four frames of five keep the budget.
+    const bool force = m_starved >= 4;
+    bool ranAny = false;
+    bool waiting = false;
+    const auto runZbar = [&](bool forced) {
         const cv::Rect q = quarter(gray.size(), m_nextQuarter);
-        const bool due = ++m_zbarSkipped >= 8;
-        if (fits(m_zbar.estimate(mpx(q.size()))) || due) {
-            forcedWorkDone = due;
-            m_zbarSkipped = 0;
-            const auto z0 = SteadyClock::now();
-            QList<DecodedCode> found = QrCascade::readZbar(gray(q));
-            m_zbar.learn(msSince(z0), mpx(q.size()));
-            QrCascade::mapBack(found, (cv::Mat_<double>(3, 3) << 1, 0, q.x, 0, 1, q.y, 0, 0, 1));
-            m_report.zbarQuarter = m_nextQuarter;
-            m_nextQuarter = (m_nextQuarter + 1) % 4;
-            if (QrCascade::merge(codes, found) > 0) {
-                const auto areas = QrCascade::readAreas(found, gray.size());
-                if (rest.data == gray.data) {
-                    rest = gray.clone();
-                }
-                QrCascade::paintOut(rest, areas);
-                done.insert(done.end(), areas.cbegin(), areas.cend());
-            }
+        if (!forced && !fits(m_zbar.estimate(mpx(q.size())))) {
+            waiting = true;
+            return false;
         }
+        m_report.forced = m_report.forced || forced;
+        m_zbarSkipped = 0;
+        const auto z0 = SteadyClock::now();
+        QList<DecodedCode> found = QrCascade::readZbar(gray(q));
+        m_report.zbarMs = msSince(z0);
+        m_zbar.learn(m_report.zbarMs, mpx(q.size()));
+        QrCascade::mapBack(found, (cv::Mat_<double>(3, 3) << 1, 0, q.x, 0, 1, q.y, 0, 0, 1));
+        m_report.zbarQuarter = m_nextQuarter;
+        m_nextQuarter = (m_nextQuarter + 1) % 4;
+        if (QrCascade::merge(codes, found) > 0) {
+            const auto areas = QrCascade::readAreas(found, gray.size());
+            if (rest.data == gray.data) {
+                rest = gray.clone();
+            }
+            QrCascade::paintOut(rest, areas);
+            done.insert(done.end(), areas.cbegin(), areas.cend());
+        }
+        return true;
+    };
+    const bool zbarWanted = codes.isEmpty();
+    bool zbarRan = false;
+    // Forced work goes to zbar when it has waited ten frames: on a slow machine, every other forced
+    // piece, so neither the regions nor the small codes only zbar finds are shut out.
+    const bool forceZbar = force && zbarWanted && m_zbarSkipped + 1 >= 10;
+    if (zbarWanted && (++m_zbarSkipped > 4 || forceZbar)) {
+        zbarRan = runZbar(forceZbar);
+        ranAny = zbarRan;
     }
 
-    // 4. The regions' cascades, the one served longest ago first, each going on where it stopped,
-    // while the budget lasts. The first always gets one step, however little budget is left, so a
-    // held-up code is read in the end even on a machine too slow for the budget.
     std::stable_sort(tracks.begin(), tracks.end(), [](const Track& a, const Track& b) { return a.frameServed < b.frameServed; });
     for (Track& t : tracks) {
         if (QrCascade::mostlyRead(t.region, done) || !t.fruitlessLook.empty()) {
             continue; // zbar read it, or every step has failed on it as it looks now
         }
         const double work = workMpx(t.region);
-        const bool forced = m_report.steps == 0 && !forcedWorkDone;
+        const bool forced = force && !ranAny;
         if (!forced && !fits(m_prepare.estimate(work) + m_steps[size_t(t.nextStep)].estimate(work))) {
+            waiting = true;
             continue;
         }
+        m_report.forced = m_report.forced || forced;
+        ranAny = true;
         const auto p0 = SteadyClock::now();
         RegionRescue rescue(rest, t.region);
         m_prepare.learn(msSince(p0), work);
@@ -170,6 +191,7 @@ QList<DecodedCode> StreamDecoder::decode(const cv::Mat& gray)
         for (int tried = 0; tried < RegionRescue::StepCount; ++tried) {
             const int step = t.nextStep;
             if (tried > 0 && !fits(m_steps[size_t(step)].estimate(work))) {
+                waiting = true;
                 break;
             }
             const auto s0 = SteadyClock::now();
@@ -192,9 +214,15 @@ QList<DecodedCode> StreamDecoder::decode(const cv::Mat& gray)
             }
         }
     }
+    if (zbarWanted && codes.isEmpty() && !zbarRan) {
+        zbarRan = runZbar(force && !ranAny);
+        ranAny = ranAny || zbarRan;
+    }
+    m_starved = ranAny || !waiting ? 0 : m_starved + 1;
     m_tracks = std::move(tracks);
     QrCascade::sortByPosition(codes);
     m_report.ms = msSince(t0);
+    m_report.rescueMs = m_report.ms - m_report.readMs - m_report.searchMs - m_report.zbarMs;
     return codes;
 }
 

@@ -20,11 +20,12 @@ namespace passdesk::scan {
 /// overlapping quarter of the frame per frame, in turn, when the budget allows. Once a step reads a
 /// region's code, later frames of that region try that step first.
 ///
-/// Work is only started when its estimated cost (learnt per step, per pixel, on this machine) still
-/// fits in the budget, so a frame overruns it by at most the error of one estimate. Three things run
-/// whatever the budget, so that a code held up is read in the end on a machine too slow for it: the
-/// whole-frame read, and one more piece of work per frame (a rescue step, or zbar's quarter when it has
-/// waited eight frames). A region whose every step has failed (a phone showing no code, a printed
+/// Work is only started when its estimated cost (learnt per step, per pixel, on this machine, and
+/// estimated high) still fits in the budget, so a frame overruns it only when an estimate was wrong.
+/// The whole-frame read and the region search always run. On a machine too slow for the budget, where
+/// nothing else fitted for four frames in a row, one piece of work runs anyway (the longest-waiting
+/// region's next step, else zbar's quarter): a code held up is read in the end, and the budget holds
+/// on four frames of five. A region whose every step has failed (a phone showing no code, a printed
 /// page) costs nothing more until it looks different.
 /// Not thread-safe: the scan thread owns one per camera.
 class StreamDecoder
@@ -47,6 +48,9 @@ public:
         int zbarQuarter = -1; ///< which quarter zbar read, or -1
         double readMs = 0;    ///< of which the whole-frame read
         double searchMs = 0;  ///< and the search for regions
+        double zbarMs = 0;    ///< and zbar's quarter
+        double rescueMs = 0;  ///< and the regions' rescue steps (their preparation included)
+        bool forced = false;  ///< a piece of work ran that did not fit the budget
         double ms = 0;        ///< time spent in decode()
     };
 
@@ -72,12 +76,15 @@ private:
         /// then. It gets no more steps until it looks different (a code appears on the phone).
         cv::Mat fruitlessLook;
     };
-    /// Learnt cost of a piece of work, in ms per megapixel of the image it runs on.
+    /// Learnt cost of a piece of work, in ms per megapixel of the image it runs on: a running mean
+    /// and mean deviation, estimated high (mean + 2 deviations) so that work which varies with the
+    /// image rarely overruns the budget.
     struct Cost
     {
         double msPerMpx;
+        double deviation = 0;
         void learn(double ms, double mpx);
-        double estimate(double mpx) const { return msPerMpx * mpx; }
+        double estimate(double mpx) const { return (msPerMpx + 2 * deviation) * mpx; }
     };
 
     Options m_options;
@@ -87,7 +94,8 @@ private:
     Cost m_zbar{25.0};
     int m_frame = 0;
     int m_nextQuarter = 0;
-    int m_zbarSkipped = 0;
+    int m_zbarSkipped = 0;   ///< frames since zbar last ran, while nothing was read
+    int m_starved = 0;       ///< frames in a row where work was waiting and none fitted the budget
     FrameReport m_report;
 };
 

@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -103,6 +104,48 @@ TEST_CASE("A chunked SMART Health Card PNG decodes to numeric shc text", "[scan]
     const auto codes = QrDecoder().decode(*gray);
     REQUIRE(codes.size() == 1);
     CHECK(codes.at(0).text.startsWith(QStringLiteral("shc:/2/2/")));
+}
+
+TEST_CASE("Ireland's Aztec-code DCCs read the same as their QR twins", "[scan]")
+{
+    // The EU DCC allows an Aztec code as well as a QR code; IE's vectors come as both.
+    const QString dir = test::vectorsDir() + QStringLiteral("/dgc-testdata/IE/png/");
+    const QrDecoder decoder;
+    for (int i = 1; i <= 4; ++i) {
+        CAPTURE(i);
+        const auto aztec = ImageLoader::loadGray(dir + QStringLiteral("%1_aztec.png").arg(i));
+        const auto qr = ImageLoader::loadGray(dir + QStringLiteral("%1_qr.png").arg(i));
+        REQUIRE(aztec.ok());
+        REQUIRE(qr.ok());
+        const auto fromAztec = decoder.decode(*aztec);
+        const auto fromQr = decoder.decode(*qr);
+        REQUIRE(fromAztec.size() == 1);
+        REQUIRE(fromQr.size() == 1);
+        CHECK(fromAztec.at(0).text.startsWith(QStringLiteral("HC1:")));
+        CHECK(fromAztec.at(0).text == fromQr.at(0).text);
+    }
+}
+
+TEST_CASE("The Cyprus verifier's screenshots hold no code, and none is read in them", "[scan]")
+{
+    // dgc-testdata/CY/Test/Validation is 69 phone screenshots of a verifier app's result screens (name,
+    // dates, "Valid"/"Invalid"): real photos of text and buttons, but no code in any (ZXing-C++ and zbar
+    // read none either: passdesk_bench_decode --photos). Every seventh, for a false-code check.
+    QStringList files;
+    QDirIterator it(test::vectorsDir() + QStringLiteral("/dgc-testdata/CY/Test/Validation"), {QStringLiteral("*.jpg")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        files << it.next();
+    }
+    files.sort();
+    REQUIRE(files.size() == 69);
+    const QrDecoder decoder;
+    for (qsizetype i = 0; i < files.size(); i += 7) {
+        CAPTURE(files[i]);
+        const auto gray = ImageLoader::loadGray(files[i]);
+        REQUIRE(gray.ok());
+        CHECK(decoder.decode(*gray).isEmpty());
+    }
 }
 
 TEST_CASE("Images with no code, the wrong type or no pixels give no codes", "[scan]")

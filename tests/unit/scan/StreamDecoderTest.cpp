@@ -52,7 +52,8 @@ TEST_CASE("A stream decoder reads a clean code in its first frame and nothing in
 TEST_CASE("A code only a late clean-up reads is read over the next frames of the same scene", "[scan][stream]")
 {
     // Dark mode: the whole-frame read (ZXing looks for dark modules) and zbar miss it; the region's
-    // cascade reads it at its inverted steps. With no budget at all, each frame gets one step.
+    // cascade reads it at its inverted steps. With no budget at all, nothing fits: one piece of work
+    // runs every fifth frame (a rescue step, or zbar's quarter when it has waited ten frames).
     const cv::Mat first = frameWith(kText, 120, 70, true);
     REQUIRE(QrDecoder().decode(first).size() == 1); // the full cascade, on one frame, reads it
     StreamDecoder::Options tight;
@@ -61,25 +62,41 @@ TEST_CASE("A code only a late clean-up reads is read over the next frames of the
     StreamDecoder decoder(tight);
 
     int readAt = 0;
-    for (int frame = 1; frame <= RegionRescue::StepCount + 1 && readAt == 0; ++frame) {
+    int stepFrames = 0;
+    int zbarFrames = 0;
+    const int limit = 10 * (RegionRescue::StepCount + 1);
+    int frame = 1;
+    for (; frame <= limit && readAt == 0; ++frame) {
         // The phone moves a little between frames: the region is tracked, not started over.
         const auto codes = decoder.decode(frameWith(kText, 120 + frame % 3, 70 + frame % 2, true));
         INFO("frame " << frame);
-        CHECK(decoder.lastFrame().regions >= 1);
-        // One piece of work past the whole-frame read: a step, or zbar's quarter when it is due.
-        CHECK(decoder.lastFrame().steps == (decoder.lastFrame().zbarQuarter >= 0 ? 0 : 1));
+        const auto& r = decoder.lastFrame();
+        CHECK(r.regions >= 1);
+        const int pieces = r.steps + (r.zbarQuarter >= 0 ? 1 : 0);
+        CHECK(pieces == (frame % 5 == 0 ? 1 : 0)); // four frames of five keep the budget
+        CHECK(r.forced == (pieces > 0));
+        stepFrames += r.steps;
+        zbarFrames += r.zbarQuarter >= 0 ? 1 : 0;
         if (frame > 1) {
-            CHECK(decoder.lastFrame().carried >= 1);
+            CHECK(r.carried >= 1);
         }
         if (holds(codes, kText)) {
             readAt = frame;
         }
     }
-    CHECK(readAt > 1);                            // one frame's budget was not enough...
-    CHECK(readAt <= int(RegionRescue::StepCount)); // ...but the cascade went on and read it
-    // The step that read it is tried first in the next frame.
-    CHECK(holds(decoder.decode(frameWith(kText, 121, 71, true)), kText));
-    CHECK(decoder.lastFrame().steps == 1);
+    CHECK(readAt > 5); // read (0 is never), though no single frame's budget was enough: the cascade went on
+    CHECK(zbarFrames >= 1);
+    CHECK(stepFrames >= zbarFrames);
+    // The step that read it is tried first when the region next gets a step.
+    bool again = false;
+    for (int i = 0; i < 10 && !again; ++i, ++frame) {
+        const auto codes = decoder.decode(frameWith(kText, 121, 71, true));
+        if (decoder.lastFrame().steps == 1) {
+            CHECK(holds(codes, kText));
+            again = true;
+        }
+    }
+    CHECK(again);
 
     // A different scene (the code elsewhere, no overlap) starts its region's cascade again.
     decoder.decode(frameWith(kText, 400, 250, true));
@@ -98,20 +115,24 @@ TEST_CASE("A region no step reads costs nothing more until it looks different", 
     cv::Mat frame(480, 640, CV_8UC1, cv::Scalar(20));
     big.copyTo(frame(cv::Rect(120, 70, big.cols, big.rows)));
 
-    StreamDecoder::Options tight;
-    tight.budget = std::chrono::microseconds(1);
-    tight.emptyBudget = std::chrono::microseconds(1);
-    StreamDecoder decoder(tight);
+    // A budget that fits the rescue steps: the region's whole cascade runs over a few frames.
+    StreamDecoder decoder;
     int steps = 0;
-    for (int i = 0; i < 2 * RegionRescue::StepCount; ++i) {
+    int frames = 0;
+    while (steps < RegionRescue::StepCount && frames < 10 * RegionRescue::StepCount) {
         CHECK(decoder.decode(frame).isEmpty());
         REQUIRE(decoder.lastFrame().regions >= 1);
         steps += decoder.lastFrame().steps;
+        ++frames;
     }
-    CHECK(steps == RegionRescue::StepCount); // one full cascade, then nothing
+    CHECK(steps == RegionRescue::StepCount); // one full cascade...
+    for (int i = 0; i < 20; ++i) {
+        CHECK(decoder.decode(frame).isEmpty());
+        CHECK(decoder.lastFrame().steps == 0); // ...then nothing
+    }
     // A code appears where the pattern was: the region looks different, the cascade starts again.
     int readAt = 0;
-    for (int i = 1; i <= RegionRescue::StepCount && readAt == 0; ++i) {
+    for (int i = 1; i <= 10 * RegionRescue::StepCount && readAt == 0; ++i) {
         if (holds(decoder.decode(frameWith(kText, 120, 70, true)), kText)) {
             readAt = i;
         }
