@@ -1,5 +1,6 @@
 #include "cli/CertLogicConformance.h"
 
+#include "cli/CliParser.h"
 #include "rules/CertLogic.h"
 
 #include <QDir>
@@ -168,18 +169,22 @@ int runCertLogicConformance(const QStringList& args)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (args.isEmpty() || std::any_of(args.cbegin(), args.cend(), [](const QString& a) { return a.startsWith(QLatin1Char('-')); })) {
-        err << "usage: passdesk-cli conformance certlogic DIR...\n";
-        return 2;
+    CliParser parser(QStringLiteral("conformance certlogic"));
+    if (auto done = parser.parse(args)) {
+        return *done;
     }
-    for (const QString& dir : args) {
+    const QStringList dirs = parser.positionalArguments();
+    if (dirs.isEmpty()) {
+        return parser.usageError(QStringLiteral("give at least one DIR"));
+    }
+    for (const QString& dir : dirs) {
         if (!QFileInfo(dir).isDir()) {
             err << "passdesk-cli conformance certlogic: no such folder: " << dir << "\n";
             return 2;
         }
     }
     Runner runner(out);
-    for (const QString& dir : args) {
+    for (const QString& dir : dirs) {
         const QDir root{QFileInfo(dir).absoluteFilePath()};
         QStringList files;
         QDirIterator it(root.path(), {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);

@@ -1,5 +1,6 @@
 #include "cli/DecodeCommand.h"
 
+#include "cli/CliParser.h"
 #include "cli/ImageCodes.h"
 #include "scan/QrDecoder.h"
 
@@ -15,21 +16,14 @@ int runDecode(const QStringList& args)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    bool json = false;
-    QStringList files;
-    for (const QString& a : args) {
-        if (a == QLatin1String("--json")) {
-            json = true;
-        } else if (a.startsWith(QLatin1String("--"))) {
-            err << "usage: passdesk-cli decode [--json] IMAGE...\n";
-            return 2;
-        } else {
-            files << a;
-        }
+    CliParser parser(QStringLiteral("decode"));
+    if (auto done = parser.parse(args)) {
+        return *done;
     }
+    const bool json = parser.json();
+    const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
-        err << "usage: passdesk-cli decode [--json] IMAGE...\n";
-        return 2;
+        return parser.usageError(QStringLiteral("give at least one IMAGE"));
     }
     const scan::QrDecoder decoder;
     int status = 0;

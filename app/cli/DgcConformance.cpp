@@ -1,5 +1,6 @@
 #include "cli/DgcConformance.h"
 
+#include "cli/CliParser.h"
 #include "cli/ImageCodes.h"
 #include "common/IsoTime.h"
 #include "credential/EuDccDecoder.h"
@@ -97,18 +98,15 @@ int runDgcConformance(const QStringList& args)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QString dir;
-    QString knownPath;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        if (args[i] == QLatin1String("--known-issues") && i + 1 < args.size()) {
-            knownPath = args[++i];
-        } else if (dir.isEmpty() && !args[i].startsWith(QLatin1String("--"))) {
-            dir = args[i];
-        } else {
-            err << "usage: passdesk-cli conformance dgc DIR [--known-issues CSV]\n";
-            return 2;
-        }
+    CliParser parser(QStringLiteral("conformance dgc"));
+    if (auto done = parser.parse(args)) {
+        return *done;
     }
+    if (parser.positionalArguments().size() != 1) {
+        return parser.usageError(QStringLiteral("give one DIR"));
+    }
+    const QString dir = parser.positionalArguments().first();
+    const QString knownPath = parser.value(QStringLiteral("known-issues"));
     if (dir.isEmpty() || !QFileInfo(dir).isDir()) {
         err << "passdesk-cli conformance dgc: no such folder: " << dir << "\n";
         return 2;

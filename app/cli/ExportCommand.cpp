@@ -1,5 +1,6 @@
 #include "cli/ExportCommand.h"
 
+#include "cli/CliParser.h"
 #include "log/VisitLog.h"
 #include "report/ReportExporter.h"
 #include "report/VenueProfile.h"
@@ -11,113 +12,78 @@
 
 namespace passdesk::cli {
 
-namespace {
-int usage(const QString& why)
-{
-    QTextStream(stderr) << "passdesk-cli export: " << why << "\n"
-                        << "usage: passdesk-cli export --db PATH [--from YYYY-MM-DD] [--to YYYY-MM-DD] --format pdf|csv|bundle --out FILE\n"
-                        << "                           [--lang ko|en] [--venue-name TEXT] [--venue-reg NUMBER] [--venue-type CODE]\n"
-                        << "                           [--venue-address TEXT] [--venue-operator TEXT] [--save-venue]\n"
-                        << "       passdesk-cli export --facility-types\n";
-    return 2;
-}
-
-int fail(const Error& e)
-{
-    QTextStream(stderr) << "passdesk-cli export: " << e.message << " [" << e.code << "]\n";
-    return 2;
-}
-
-} // namespace
-
 int runExport(const QStringList& args)
 {
-    QString db;
-    QString from_;
-    QString to_;
-    QString format;
-    QString outPath;
-    QString lang = QStringLiteral("ko");
-    bool saveVenue = false;
-    QList<QPair<QString, QString>> venueOptions;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString& a = args[i];
-        const bool hasValue = i + 1 < args.size();
-        if (a == QLatin1String("--facility-types")) {
-            QTextStream out(stdout);
-            for (const auto& t : report::VenueProfile::facilityTypes()) {
-                out << t.code.leftJustified(17) << t.ko << "  (" << t.en << ")\n";
-            }
-            return 0;
-        }
-        if (a == QLatin1String("--save-venue")) {
-            saveVenue = true;
-        } else if (!hasValue) {
-            return usage(QStringLiteral("unexpected argument ") + a);
-        } else if (a == QLatin1String("--db")) {
-            db = args[++i];
-        } else if (a == QLatin1String("--from")) {
-            from_ = args[++i];
-        } else if (a == QLatin1String("--to")) {
-            to_ = args[++i];
-        } else if (a == QLatin1String("--format")) {
-            format = args[++i];
-        } else if (a == QLatin1String("--out")) {
-            outPath = args[++i];
-        } else if (a == QLatin1String("--lang")) {
-            lang = args[++i];
-        } else if (a.startsWith(QLatin1String("--venue-"))) {
-            venueOptions.append({a.mid(8), args[++i]});
-        } else {
-            return usage(QStringLiteral("unexpected argument ") + a);
-        }
+    CliParser parser(QStringLiteral("export"));
+    if (auto done = parser.parse(args)) {
+        return *done;
     }
+    if (parser.isSet(QStringLiteral("facility-types"))) {
+        QTextStream out(stdout);
+        for (const auto& t : report::VenueProfile::facilityTypes()) {
+            out << t.code.leftJustified(17) << t.ko << "  (" << t.en << ")\n";
+        }
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return parser.usageError(QStringLiteral("unexpected argument ") + parser.positionalArguments().first());
+    }
+    const QString db = parser.value(QStringLiteral("db"));
+    const QString outPath = parser.value(QStringLiteral("out"));
+    const QString format = parser.value(QStringLiteral("format"));
+    const QString lang = parser.value(QStringLiteral("lang"), QStringLiteral("ko"));
+    const QString from_ = parser.value(QStringLiteral("from"));
+    const QString to_ = parser.value(QStringLiteral("to"));
+    const bool saveVenue = parser.isSet(QStringLiteral("save-venue"));
     if (db.isEmpty() || outPath.isEmpty()) {
-        return usage(QStringLiteral("--db and --out are required"));
+        return parser.usageError(QStringLiteral("--db and --out are required"));
     }
     const auto parsedFormat = report::ReportExporter::formatFromString(format);
     if (!parsedFormat) {
-        return usage(QStringLiteral("--format must be pdf, csv or bundle"));
+        return parser.usageError(QStringLiteral("--format must be pdf, csv or bundle"));
     }
     if (lang != QLatin1String("ko") && lang != QLatin1String("en")) {
-        return usage(QStringLiteral("--lang must be ko or en"));
+        return parser.usageError(QStringLiteral("--lang must be ko or en"));
     }
     const QDate from = from_.isEmpty() ? QDate::currentDate() : QDate::fromString(from_, Qt::ISODate);
     const QDate to = to_.isEmpty() ? from : QDate::fromString(to_, Qt::ISODate);
     if (!from.isValid() || !to.isValid()) {
-        return usage(QStringLiteral("--from and --to take dates, YYYY-MM-DD"));
+        return parser.usageError(QStringLiteral("--from and --to take dates, YYYY-MM-DD"));
     }
-    if (!QFileInfo::exists(db)) {
-        return fail({QStringLiteral("db.open"), QStringLiteral("no visitor log at ") + db});
+    if (!QFileInfo(db).isFile()) {
+        // Read-only: a mistyped path is an error, never a new empty log (SQLite would create one).
+        return parser.fail(QStringLiteral("db.missing"),
+                           QStringLiteral("no visitor log at %1 (export only reads a log; check --db)").arg(db));
     }
 
     SystemClock clock;
     auto log = log::VisitLog::open(db, clock, {});
     if (!log) {
-        return fail(log.error());
+        return parser.fail(log.error().code, log.error().message);
     }
     report::VenueProfile venue = report::VenueProfile::load((*log)->database());
-    for (const auto& [name, value] : venueOptions) {
-        if (name == QLatin1String("name")) {
-            venue.name = value;
-        } else if (name == QLatin1String("reg")) {
-            venue.registrationNumber = value;
-        } else if (name == QLatin1String("type")) {
-            if (report::VenueProfile::facility(value) == nullptr) {
-                return usage(QStringLiteral("unknown --venue-type %1 (see --facility-types)").arg(value));
-            }
-            venue.facilityType = value;
-        } else if (name == QLatin1String("address")) {
-            venue.address = value;
-        } else if (name == QLatin1String("operator")) {
-            venue.operatorName = value;
-        } else {
-            return usage(QStringLiteral("unknown option --venue-") + name);
+    if (parser.isSet(QStringLiteral("venue-name"))) {
+        venue.name = parser.value(QStringLiteral("venue-name"));
+    }
+    if (parser.isSet(QStringLiteral("venue-reg"))) {
+        venue.registrationNumber = parser.value(QStringLiteral("venue-reg"));
+    }
+    if (parser.isSet(QStringLiteral("venue-type"))) {
+        const QString type = parser.value(QStringLiteral("venue-type"));
+        if (report::VenueProfile::facility(type) == nullptr) {
+            return parser.usageError(QStringLiteral("unknown --venue-type %1 (see --facility-types)").arg(type));
         }
+        venue.facilityType = type;
+    }
+    if (parser.isSet(QStringLiteral("venue-address"))) {
+        venue.address = parser.value(QStringLiteral("venue-address"));
+    }
+    if (parser.isSet(QStringLiteral("venue-operator"))) {
+        venue.operatorName = parser.value(QStringLiteral("venue-operator"));
     }
     if (saveVenue) {
         if (Status s = venue.save((*log)->database()); !s) {
-            return fail(s.error());
+            return parser.fail(s.error().code, s.error().message);
         }
     }
 
@@ -132,7 +98,7 @@ int runExport(const QStringList& args)
     request.databasePath = db;
     auto exported = report::ReportExporter::run(**log, venue, request, clock);
     if (!exported) {
-        return fail(exported.error());
+        return parser.fail(exported.error().code, exported.error().message);
     }
     QTextStream out(stdout);
     if (request.format == report::ReportExporter::Format::Csv) {

@@ -9,7 +9,8 @@ namespace passdesk::cli {
 /// the matching signed bundle beside it (FILE with `.bundle`), whose digest the PDF prints. Venue
 /// options (--venue-name, --venue-reg, --venue-type CODE, --venue-address, --venue-operator) override
 /// the profile stored in the log for this export; --save-venue stores them. --facility-types lists the
-/// 16 codes. Exit 0 written, 2 usage or I/O error.
+/// 16 codes. Only reads the log: a --db that is not a file is an error, never a new empty log.
+/// Exit 0 written, 2 usage or I/O error.
 int runExport(const QStringList& args);
 
 } // namespace passdesk::cli

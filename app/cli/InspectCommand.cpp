@@ -1,5 +1,6 @@
 #include "cli/InspectCommand.h"
 
+#include "cli/CliParser.h"
 #include "crypto/DeviceKey.h"
 #include "report/BundleInspector.h"
 
@@ -12,13 +13,6 @@
 namespace passdesk::cli {
 
 namespace {
-int usage(const QString& why)
-{
-    QTextStream(stderr) << "passdesk-cli inspect: " << why << "\n"
-                        << "usage: passdesk-cli inspect FILE [--key FINGERPRINT] [--json]\n";
-    return 2;
-}
-
 QString counts(const QMap<QString, qint64>& m)
 {
     QStringList parts;
@@ -31,26 +25,19 @@ QString counts(const QMap<QString, qint64>& m)
 
 int runInspect(const QStringList& args)
 {
-    QString file;
-    QString key;
-    bool json = false;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        if (args[i] == QLatin1String("--key") && i + 1 < args.size()) {
-            key = args[++i];
-        } else if (args[i] == QLatin1String("--json")) {
-            json = true;
-        } else if (file.isEmpty() && !args[i].startsWith(QLatin1String("--"))) {
-            file = args[i];
-        } else {
-            return usage(QStringLiteral("unexpected argument ") + args[i]);
-        }
+    CliParser parser(QStringLiteral("inspect"));
+    if (auto done = parser.parse(args)) {
+        return *done;
     }
-    if (file.isEmpty()) {
-        return usage(QStringLiteral("which bundle?"));
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        return parser.usageError(files.isEmpty() ? QStringLiteral("which bundle?") : QStringLiteral("give one bundle FILE"));
     }
-    if (!QFileInfo(file).isReadable()) {
-        QTextStream(stderr) << "passdesk-cli inspect: cannot read " << file << "\n";
-        return 2;
+    const QString file = files.first();
+    const QString key = parser.value(QStringLiteral("key"));
+    const bool json = parser.json();
+    if (!QFileInfo(file).isFile() || !QFileInfo(file).isReadable()) {
+        return parser.fail(QStringLiteral("bundle.unreadable"), QStringLiteral("cannot read the bundle ") + file);
     }
     const report::Inspection in = report::BundleInspector::inspectFile(file, key);
     const report::ReportData& r = in.report;

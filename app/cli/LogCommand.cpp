@@ -1,5 +1,6 @@
 #include "cli/LogCommand.h"
 
+#include "cli/CliParser.h"
 #include "log/EvidenceJournal.h"
 #include "log/VisitLog.h"
 
@@ -10,65 +11,36 @@
 
 namespace passdesk::cli {
 
-namespace {
-int usage(const QString& why)
-{
-    QTextStream(stderr) << "passdesk-cli log: " << why << "\n"
-                        << "usage: passdesk-cli log verify --db PATH\n"
-                        << "       passdesk-cli log list --date YYYY-MM-DD [--json] --db PATH\n"
-                        << "       passdesk-cli log events [--from T] [--to T] --db PATH\n";
-    return 2;
-}
-} // namespace
-
 int runLog(const QStringList& args)
 {
-    if (args.isEmpty()) {
-        return usage(QStringLiteral("which log command?"));
+    const QString what = args.value(0);
+    CliParser parser(QStringLiteral("log ") + what);
+    if (auto done = parser.parse(args.mid(1))) {
+        return *done;
     }
-    const QString what = args.first();
-    QString db;
-    QString date;
-    QString from_;
-    QString to_;
-    bool json = false;
-    for (qsizetype i = 1; i < args.size(); ++i) {
-        const bool hasValue = i + 1 < args.size();
-        if (args[i] == QLatin1String("--db") && hasValue) {
-            db = args[++i];
-        } else if (args[i] == QLatin1String("--date") && hasValue) {
-            date = args[++i];
-        } else if (args[i] == QLatin1String("--from") && hasValue) {
-            from_ = args[++i];
-        } else if (args[i] == QLatin1String("--to") && hasValue) {
-            to_ = args[++i];
-        } else if (args[i] == QLatin1String("--json")) {
-            json = true;
-        } else {
-            return usage(QStringLiteral("unexpected argument ") + args[i]);
-        }
+    if (!parser.positionalArguments().isEmpty()) {
+        return parser.usageError(QStringLiteral("unexpected argument ") + parser.positionalArguments().first());
     }
+    const QString db = parser.value(QStringLiteral("db"));
     if (db.isEmpty()) {
-        return usage(QStringLiteral("--db is required"));
+        return parser.usageError(QStringLiteral("--db is required"));
     }
-    if (!QFileInfo::exists(db)) {
-        // Read-only: a mistyped path is an error, never a new empty log.
-        QTextStream(stderr) << "passdesk-cli log: no visitor log at " << db << " [db.missing]\n";
-        return 2;
+    if (!QFileInfo(db).isFile()) {
+        // Read-only: a mistyped path is an error, never a new empty log (SQLite would create one).
+        return parser.fail(QStringLiteral("db.missing"),
+                           QStringLiteral("no visitor log at %1 (this command only reads a log; check --db)").arg(db));
     }
     SystemClock clock;
     auto log = log::VisitLog::open(db, clock, {});
     if (!log) {
-        QTextStream(stderr) << "passdesk-cli log: " << log.error().message << " [" << log.error().code << "]\n";
-        return 2;
+        return parser.fail(log.error().code, log.error().message);
     }
     QTextStream out(stdout);
     if (what == QLatin1String("verify")) {
         const auto problems = (*log)->database().integrityProblems();
         const auto report = (*log)->verifyChain();
         if (!report) {
-            QTextStream(stderr) << "passdesk-cli log: " << report.error().message << "\n";
-            return 2;
+            return parser.fail(report.error().code, report.error().message);
         }
         if (!problems.isEmpty()) {
             out << "DAMAGED  the database file fails SQLite's integrity check: " << problems.join(QStringLiteral("; ")) << "\n";
@@ -86,16 +58,17 @@ int runLog(const QStringList& args)
         return 0;
     }
     if (what == QLatin1String("events")) {
+        const QString from_ = parser.value(QStringLiteral("from"));
+        const QString to_ = parser.value(QStringLiteral("to"));
         const QDateTime from = from_.isEmpty() ? QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC) : QDateTime::fromString(from_, Qt::ISODate);
         const QDateTime to = to_.isEmpty() ? QDateTime::currentDateTimeUtc().addYears(1) : QDateTime::fromString(to_, Qt::ISODate);
         if (!from.isValid() || !to.isValid()) {
-            return usage(QStringLiteral("--from and --to take ISO 8601 dates or instants"));
+            return parser.usageError(QStringLiteral("--from and --to take ISO 8601 dates or instants"));
         }
         log::EvidenceJournal journal((*log)->database(), clock);
         const auto events = journal.list(from, to);
         if (!events) {
-            QTextStream(stderr) << "passdesk-cli log: " << events.error().message << "\n";
-            return 2;
+            return parser.fail(events.error().code, events.error().message);
         }
         for (const auto& e : *events) {
             out << e.started.toLocalTime().toString(Qt::ISODate) << "  "
@@ -106,14 +79,14 @@ int runLog(const QStringList& args)
         return 0;
     }
     if (what == QLatin1String("list")) {
-        const QDate day = QDate::fromString(date, Qt::ISODate);
+        const bool json = parser.json();
+        const QDate day = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
         if (!day.isValid()) {
-            return usage(QStringLiteral("--date YYYY-MM-DD is required"));
+            return parser.usageError(QStringLiteral("--date YYYY-MM-DD is required"));
         }
         const auto visits = (*log)->listDay(day);
         if (!visits) {
-            QTextStream(stderr) << "passdesk-cli log: " << visits.error().message << "\n";
-            return 2;
+            return parser.fail(visits.error().code, visits.error().message);
         }
         for (const auto& v : *visits) {
             if (json) {
@@ -141,7 +114,7 @@ int runLog(const QStringList& args)
         }
         return 0;
     }
-    return usage(QStringLiteral("unknown log command ") + what);
+    return parser.usageError(QStringLiteral("unknown log command ") + what);
 }
 
 } // namespace passdesk::cli

@@ -1,5 +1,6 @@
 #include "cli/RulesConformance.h"
 
+#include "cli/CliParser.h"
 #include "rules/BusinessRule.h"
 
 #include <QDir>
@@ -33,15 +34,19 @@ int runRulesConformance(const QStringList& args)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (args.size() != 1 || args[0].startsWith(QLatin1Char('-'))) {
-        err << "usage: passdesk-cli conformance rules DIR\n";
+    CliParser parser(QStringLiteral("conformance rules"));
+    if (auto done = parser.parse(args)) {
+        return *done;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return parser.usageError(QStringLiteral("give one DIR"));
+    }
+    const QString dirArg = parser.positionalArguments().first();
+    if (!QFileInfo(dirArg).isDir()) {
+        err << "passdesk-cli conformance rules: no such folder: " << dirArg << "\n";
         return 2;
     }
-    if (!QFileInfo(args[0]).isDir()) {
-        err << "passdesk-cli conformance rules: no such folder: " << args[0] << "\n";
-        return 2;
-    }
-    const QDir root{QFileInfo(args[0]).absoluteFilePath()};
+    const QDir root{QFileInfo(dirArg).absoluteFilePath()};
     QStringList ruleFiles;
     QDirIterator it(root.path(), {QStringLiteral("rule.json")}, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -49,7 +54,7 @@ int runRulesConformance(const QStringList& args)
     }
     ruleFiles.sort();
     if (ruleFiles.isEmpty()) {
-        err << "passdesk-cli conformance rules: no <CC>/<RuleId>/rule.json under " << args[0] << "\n";
+        err << "passdesk-cli conformance rules: no <CC>/<RuleId>/rule.json under " << dirArg << "\n";
         return 2;
     }
     int passed = 0;

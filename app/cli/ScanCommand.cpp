@@ -1,6 +1,7 @@
 #include "cli/ScanCommand.h"
 
 #include "cli/CliOutput.h"
+#include "cli/CliParser.h"
 #include "common/AppPaths.h"
 #include "common/IsoTime.h"
 #include "counter/CounterSession.h"
@@ -19,14 +20,6 @@
 namespace passdesk::cli {
 
 namespace {
-int usage(const QString& why)
-{
-    QTextStream(stderr) << "passdesk-cli scan: " << why << "\n"
-                        << "usage: passdesk-cli scan --source (camera[:N] | FILE | DIR | demo) [--trust PATH]... [--at ISO8601] "
-                           "[--json] [--max-scans N] [--report CSV] [--db PATH] [--loop] [--repeat-window-ms N] [--lang ko|en]\n";
-    return 2;
-}
-
 volatile std::sig_atomic_t g_stop = 0;
 void onSignal(int)
 {
@@ -41,52 +34,45 @@ QString verdictWord(rules::VerdictKind kind)
 
 int runScan(const QStringList& args)
 {
-    QString sourceSpec;
-    QStringList trustPaths;
-    QString atText;
-    QString language = CliOutput::defaultLanguage();
-    bool json = false;
+    CliParser parser(QStringLiteral("scan"));
+    if (auto done = parser.parse(args)) {
+        return *done;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return parser.usageError(QStringLiteral("unexpected argument ") + parser.positionalArguments().first());
+    }
+    const QString sourceSpec = parser.value(QStringLiteral("source"));
+    QStringList trustPaths = parser.values(QStringLiteral("trust"));
+    const QString atText = parser.value(QStringLiteral("at"));
+    const QString language = parser.value(QStringLiteral("lang"), CliOutput::defaultLanguage());
+    const bool json = parser.json();
+    const QString reportPath = parser.value(QStringLiteral("report"));
+    const QString dbPath = parser.value(QStringLiteral("db"));
+    const bool loop = parser.isSet(QStringLiteral("loop"));
+    bool ok = true;
     int maxScans = -1;
-    QString reportPath;
-    QString dbPath;
-    bool loop = false;
-    int repeatMs = -1;
-    int reuseMinutes = 120;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString& a = args.at(i);
-        const bool hasValue = i + 1 < args.size();
-        if (a == QLatin1String("--source") && hasValue) {
-            sourceSpec = args.at(++i);
-        } else if (a == QLatin1String("--trust") && hasValue) {
-            trustPaths << args.at(++i);
-        } else if (a == QLatin1String("--at") && hasValue) {
-            atText = args.at(++i);
-        } else if (a == QLatin1String("--lang") && hasValue) {
-            language = args.at(++i);
-        } else if (a == QLatin1String("--max-scans") && hasValue) {
-            bool ok = false;
-            maxScans = args.at(++i).toInt(&ok);
-            if (!ok || maxScans < 1) {
-                return usage(QStringLiteral("--max-scans needs a positive number"));
-            }
-        } else if (a == QLatin1String("--db") && hasValue) {
-            dbPath = args.at(++i);
-        } else if (a == QLatin1String("--loop")) {
-            loop = true;
-        } else if (a == QLatin1String("--reuse-window-min") && hasValue) {
-            reuseMinutes = args.at(++i).toInt();
-        } else if (a == QLatin1String("--repeat-window-ms") && hasValue) {
-            repeatMs = args.at(++i).toInt();
-        } else if (a == QLatin1String("--report") && hasValue) {
-            reportPath = args.at(++i);
-        } else if (a == QLatin1String("--json")) {
-            json = true;
-        } else {
-            return usage(QStringLiteral("unexpected argument ") + a);
+    if (parser.isSet(QStringLiteral("max-scans"))) {
+        maxScans = parser.value(QStringLiteral("max-scans")).toInt(&ok);
+        if (!ok || maxScans < 1) {
+            return parser.usageError(QStringLiteral("--max-scans needs a positive number"));
         }
     }
+    const int reuseMinutes = parser.value(QStringLiteral("reuse-window-min"), QStringLiteral("120")).toInt(&ok);
+    if (!ok || reuseMinutes < 0) {
+        return parser.usageError(QStringLiteral("--reuse-window-min needs a number of minutes (0 or more)"));
+    }
+    int repeatMs = -1;
+    if (parser.isSet(QStringLiteral("repeat-window-ms"))) {
+        repeatMs = parser.value(QStringLiteral("repeat-window-ms")).toInt(&ok);
+        if (!ok || repeatMs < 0) {
+            return parser.usageError(QStringLiteral("--repeat-window-ms needs a number of milliseconds (0 or more)"));
+        }
+    }
+    if (language != QLatin1String("ko") && language != QLatin1String("en")) {
+        return parser.usageError(QStringLiteral("--lang must be ko or en"));
+    }
     if (sourceSpec.isEmpty()) {
-        return usage(QStringLiteral("--source is required"));
+        return parser.usageError(QStringLiteral("--source is required"));
     }
     const bool demo = sourceSpec == QLatin1String("demo");
     if (demo && trustPaths.isEmpty()) {
@@ -96,8 +82,7 @@ int runScan(const QStringList& args)
     for (const QString& path : trustPaths) {
         auto n = store->importPath(path);
         if (!n) {
-            QTextStream(stderr) << "passdesk-cli scan: cannot import " << path << ": " << n.error().message << "\n";
-            return 2;
+            return parser.fail(n.error().code, QStringLiteral("cannot import ") + path + QStringLiteral(": ") + n.error().message);
         }
     }
     std::unique_ptr<scan::FrameSource> source;
@@ -107,26 +92,27 @@ int runScan(const QStringList& args)
         auto file = std::make_unique<scan::FileSource>(app::demoDir() + QStringLiteral("/footage"), loop, std::chrono::milliseconds(0),
                                                        QStringLiteral("demo footage"));
         if (!file->isValid()) {
-            return usage(QStringLiteral("no demo footage in ") + app::demoDir() + QStringLiteral("/footage"));
+            return parser.fail(QStringLiteral("source.unreadable"), QStringLiteral("no demo footage in ") + app::demoDir() + QStringLiteral("/footage"));
         }
         source = std::move(file);
     } else if (loop && !sourceSpec.startsWith(QLatin1String("camera"))) {
         // An image, a folder of images or a video, started again from its first frame at its end.
         if (!QFileInfo::exists(sourceSpec)) {
-            return usage(QStringLiteral("source.unknown: no camera, file or folder called ") + sourceSpec);
+            return parser.fail(QStringLiteral("source.unknown"), QStringLiteral("no camera, file or folder called ") + sourceSpec);
         }
         auto file = std::make_unique<scan::FileSource>(sourceSpec, true, std::chrono::milliseconds(0));
         if (!file->isValid()) {
-            return usage(QStringLiteral("source.unreadable: no images or video in ") + sourceSpec);
+            return parser.fail(QStringLiteral("source.unreadable"), QStringLiteral("no images or video in ") + sourceSpec);
         }
         source = std::move(file);
     } else {
         if (loop) {
-            return usage(QStringLiteral("--loop applies to a file, a folder, a video or demo; a camera runs until stopped anyway"));
+            return parser.usageError(QStringLiteral("--loop applies to a file, a folder, a video or demo; a camera runs until stopped anyway"));
         }
         source = scan::FrameSource::create(sourceSpec, app::demoDir() + QStringLiteral("/footage"), &error);
         if (!source) {
-            return usage(error);
+            // FrameSource says "code: message".
+            return parser.fail(error.section(QStringLiteral(": "), 0, 0), error.section(QStringLiteral(": "), 1));
         }
     }
     SystemClock clock;
@@ -137,7 +123,7 @@ int runScan(const QStringList& args)
     if (!atText.isEmpty()) {
         auto at = parseIsoInstant(atText);
         if (!at) {
-            return usage(QStringLiteral("--at is not an ISO 8601 instant"));
+            return parser.usageError(QStringLiteral("--at is not an ISO 8601 instant"));
         }
         session.pipeline().setFixedTime(*at);
     }
@@ -175,7 +161,7 @@ int runScan(const QStringList& args)
     QFile reportFile(reportPath);
     if (!reportPath.isEmpty()) {
         if (!reportFile.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            return usage(QStringLiteral("cannot write ") + reportPath + QStringLiteral(": ") + reportFile.errorString());
+            return parser.fail(QStringLiteral("report.unwritable"), QStringLiteral("cannot write ") + reportPath + QStringLiteral(": ") + reportFile.errorString());
         }
         reportFile.write(report::CsvExporter::byteOrderMark() +
                          report::CsvExporter::line({QStringLiteral("checked_at_utc"), QStringLiteral("verdict"), QStringLiteral("outcome"),

@@ -1,5 +1,6 @@
 #include "cli/ShcConformance.h"
 
+#include "cli/CliParser.h"
 #include "cli/ImageCodes.h"
 #include "common/IsoTime.h"
 #include "credential/SmartHealthCardDecoder.h"
@@ -63,18 +64,15 @@ int runShcConformance(const QStringList& args)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QString tsvPath;
-    QString atText = QStringLiteral("2024-06-01T00:00:00Z");
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        if (args[i] == QLatin1String("--at") && i + 1 < args.size()) {
-            atText = args[++i];
-        } else if (tsvPath.isEmpty() && !args[i].startsWith(QLatin1String("--"))) {
-            tsvPath = args[i];
-        } else {
-            err << "usage: passdesk-cli conformance shc EXPECTED.tsv [--at ISO8601]\n";
-            return 2;
-        }
+    CliParser parser(QStringLiteral("conformance shc"));
+    if (auto done = parser.parse(args)) {
+        return *done;
     }
+    if (parser.positionalArguments().size() != 1) {
+        return parser.usageError(QStringLiteral("give one EXPECTED.tsv"));
+    }
+    const QString tsvPath = parser.positionalArguments().first();
+    const QString atText = parser.value(QStringLiteral("at"), QStringLiteral("2024-06-01T00:00:00Z"));
     auto at = parseIsoInstant(atText);
     QFile tsv(tsvPath);
     if (!at || tsvPath.isEmpty() || !tsv.open(QIODevice::ReadOnly | QIODevice::Text)) {

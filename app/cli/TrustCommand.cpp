@@ -1,5 +1,6 @@
 #include "cli/TrustCommand.h"
 
+#include "cli/CliParser.h"
 #include "crypto/X509Certificate.h"
 #include "update/TrustFetcher.h"
 #include "update/TrustStoreFolder.h"
@@ -17,18 +18,6 @@
 namespace passdesk::cli {
 
 namespace {
-int usage(const QString& why)
-{
-    QTextStream(stderr)
-        << "passdesk-cli trust: " << why << "\n"
-        << "usage: passdesk-cli trust import [--kind K] [--issuer ISS] [--store DIR] [--pin KEY.pem] FILE...\n"
-        << "       passdesk-cli trust fetch [--kind K] [--issuer ISS] [--ca CA.pem] [--timeout MS] [--store DIR] "
-           "[--pin KEY.pem] URL...\n"
-        << "       passdesk-cli trust status [--max-age-hours N] [--json] [--store DIR]\n"
-        << "kinds: dsc (signed DSC list), shc-directory (VCI-style snapshot), dcc-revocation (signed), shc-crl\n";
-    return 2;
-}
-
 QJsonObject toJson(const trust::TrustSetStatus& s)
 {
     const auto state = s.state == trust::TrustSetStatus::State::Missing ? QStringLiteral("missing")
@@ -48,106 +37,102 @@ QJsonObject toJson(const trust::TrustSetStatus& s)
 
 int runTrust(const QStringList& argsIn)
 {
-    QStringList args = argsIn;
-    if (args.isEmpty()) {
-        return usage(QStringLiteral("give import, fetch or status"));
+    const QString sub = argsIn.value(0);
+    CliParser parser(QStringLiteral("trust ") + sub);
+    if (auto done = parser.parse(argsIn.mid(1))) {
+        return *done;
     }
-    const QString sub = args.takeFirst();
-    QString storeDir;
-    QString pinFile;
-    QString kindText;
-    QString issuer;
-    QString caFile;
-    int timeoutMs = 15000;
-    int maxAgeHours = 72;
-    bool json = false;
-    QStringList inputs;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString& a = args.at(i);
-        const bool hasValue = i + 1 < args.size();
-        if (a == QLatin1String("--json")) {
-            json = true;
-        } else if (a.startsWith(QLatin1String("--")) && !hasValue) {
-            return usage(a + QStringLiteral(" needs a value"));
-        } else if (a == QLatin1String("--store")) {
-            storeDir = args.at(++i);
-        } else if (a == QLatin1String("--pin")) {
-            pinFile = args.at(++i);
-        } else if (a == QLatin1String("--kind")) {
-            kindText = args.at(++i);
-        } else if (a == QLatin1String("--issuer")) {
-            issuer = args.at(++i);
-        } else if (a == QLatin1String("--ca")) {
-            caFile = args.at(++i);
-        } else if (a == QLatin1String("--timeout")) {
-            timeoutMs = args.at(++i).toInt();
-        } else if (a == QLatin1String("--max-age-hours")) {
-            maxAgeHours = args.at(++i).toInt();
-        } else if (a.startsWith(QLatin1String("--"))) {
-            return usage(QStringLiteral("unknown option ") + a);
-        } else {
-            inputs << a;
-        }
+    const QString storeDir = parser.value(QStringLiteral("store"));
+    const QString pinFile = parser.value(QStringLiteral("pin"));
+    const QString kindText = parser.value(QStringLiteral("kind"));
+    const QString issuer = parser.value(QStringLiteral("issuer"));
+    const QString caFile = parser.value(QStringLiteral("ca"));
+    const bool json = parser.json();
+    const QStringList inputs = parser.positionalArguments();
+    bool ok = false;
+    const int timeoutMs = parser.value(QStringLiteral("timeout"), QStringLiteral("15000")).toInt(&ok);
+    if (!ok || timeoutMs < 1) {
+        return parser.usageError(QStringLiteral("--timeout needs a positive number of milliseconds"));
+    }
+    const int maxAgeHours = parser.value(QStringLiteral("max-age-hours"), QStringLiteral("72")).toInt(&ok);
+    if (!ok || maxAgeHours < 0) {
+        return parser.usageError(QStringLiteral("--max-age-hours needs a number of hours (0 or more)"));
+    }
+    if (sub == QLatin1String("status") && !inputs.isEmpty()) {
+        return parser.usageError(QStringLiteral("unexpected argument ") + inputs.first());
+    }
+    if (sub != QLatin1String("status") && inputs.isEmpty()) {
+        return parser.usageError(sub == QLatin1String("fetch") ? QStringLiteral("give at least one URL") : QStringLiteral("give at least one FILE"));
     }
     bool haveKind = false;
     trust::TrustSetKind kind = trust::TrustSetKind::DscList;
     if (!kindText.isEmpty()) {
         auto k = trust::trustSetKindFromString(kindText);
         if (!k) {
-            return usage(k.error().message);
+            return parser.usageError(QStringLiteral("--kind: ") + k.error().message);
         }
         kind = *k;
         haveKind = true;
     }
     auto repo = update::TrustStoreFolder::open(storeDir, pinFile);
     if (!repo) {
-        QTextStream(stderr) << "passdesk-cli trust: " << repo.error().message << "\n";
-        return 2;
+        return parser.fail(repo.error().code, repo.error().message);
     }
     trust::TrustRepository& r = **repo;
     r.setMaxAge(std::chrono::hours(maxAgeHours));
     QTextStream out(stdout);
     int failures = 0;
+    // With --json each input's result goes into the one JSON document, so stdout stays parseable.
+    QJsonArray results;
+    const auto applied = [&](const QString& input, trust::TrustSetKind k) {
+        if (json) {
+            results.append(QJsonObject{{QStringLiteral("input"), input},
+                                       {QStringLiteral("applied"), true},
+                                       {QStringLiteral("kind"), trust::toString(k)}});
+        } else {
+            out << input << ": applied as " << trust::toString(k) << "\n";
+        }
+    };
+    const auto refused = [&](const QString& input, const QString& code, const QString& message, bool previousStaysLive) {
+        ++failures;
+        if (json) {
+            results.append(QJsonObject{{QStringLiteral("input"), input},
+                                       {QStringLiteral("applied"), false},
+                                       {QStringLiteral("error"), code},
+                                       {QStringLiteral("message"), message}});
+        } else {
+            out << input << ": REFUSED " << code << " " << message << (previousStaysLive ? "; the previous set stays live" : "") << "\n";
+        }
+    };
 
     if (sub == QLatin1String("import")) {
-        if (inputs.isEmpty()) {
-            return usage(QStringLiteral("import needs at least one FILE"));
-        }
         for (const QString& path : inputs) {
             QFile f(path);
             if (!f.open(QIODevice::ReadOnly) || f.size() > 64 * 1024 * 1024) {
-                out << path << ": REFUSED trust.unreadable cannot read (or larger than 64 MB)\n";
-                ++failures;
+                refused(path, QStringLiteral("trust.unreadable"), QStringLiteral("cannot read (or larger than 64 MB)"), false);
                 continue;
             }
             const QByteArray bytes = f.readAll();
             auto detected = haveKind ? Result<trust::TrustSetKind>(kind) : trust::TrustRepository::detectKind(bytes);
             if (!detected) {
-                out << path << ": REFUSED " << detected.error().code << " " << detected.error().message << "\n";
-                ++failures;
+                refused(path, detected.error().code, detected.error().message, false);
                 continue;
             }
             const Status s = r.apply(
                 {*detected, bytes, QFileInfo(path).absoluteFilePath(), QDateTime::currentDateTimeUtc(), issuer});
             if (s) {
-                out << path << ": applied as " << trust::toString(*detected) << "\n";
+                applied(path, *detected);
             } else {
-                out << path << ": REFUSED " << s.error().code << " " << s.error().message
-                    << "; the previous set stays live\n";
-                ++failures;
+                refused(path, s.error().code, s.error().message, true);
             }
         }
     } else if (sub == QLatin1String("fetch")) {
-        if (inputs.isEmpty()) {
-            return usage(QStringLiteral("fetch needs at least one URL"));
-        }
         update::FetchSettings settings;
         settings.timeout = std::chrono::milliseconds(timeoutMs);
         if (!caFile.isEmpty()) {
             auto ca = update::TrustFetcher::loadCaFile(caFile);
             if (!ca) {
-                QTextStream(stderr) << "passdesk-cli trust: " << ca.error().message << "\n";
-                return 2;
+                return parser.fail(ca.error().code, ca.error().message);
             }
             settings.caCertificates = *ca;
         }
@@ -156,11 +141,9 @@ int runTrust(const QStringList& argsIn)
         QObject::connect(&fetcher, &update::TrustFetcher::finished,
                          [&](trust::TrustSetKind k, const QUrl& url, const QString& code, const QString& message) {
                              if (code.isEmpty()) {
-                                 out << url.toString() << ": applied as " << trust::toString(k) << "\n";
+                                 applied(url.toString(), k);
                              } else {
-                                 out << url.toString() << ": REFUSED " << code << " " << message
-                                     << "; the previous set stays live\n";
-                                 ++failures;
+                                 refused(url.toString(), code, message, true);
                              }
                              out.flush();
                              if (fetcher.pending() == 0) {
@@ -173,8 +156,6 @@ int runTrust(const QStringList& argsIn)
         if (fetcher.pending() > 0) {
             QCoreApplication::exec();
         }
-    } else if (sub != QLatin1String("status")) {
-        return usage(QStringLiteral("unknown trust command ") + sub);
     }
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -183,7 +164,11 @@ int runTrust(const QStringList& argsIn)
         for (const auto& s : r.status(now)) {
             sets.append(toJson(s));
         }
-        out << QJsonDocument(QJsonObject{{QStringLiteral("sets"), sets}}).toJson(QJsonDocument::Indented);
+        QJsonObject doc{{QStringLiteral("sets"), sets}};
+        if (sub != QLatin1String("status")) {
+            doc.insert(QStringLiteral("results"), results);
+        }
+        out << QJsonDocument(doc).toJson(QJsonDocument::Indented);
     } else {
         for (const auto& s : r.status(now)) {
             out << s.summary() << "\n";

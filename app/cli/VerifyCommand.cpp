@@ -1,6 +1,7 @@
 #include "cli/VerifyCommand.h"
 
 #include "cli/CliOutput.h"
+#include "cli/CliParser.h"
 #include "cli/ImageCodes.h"
 #include "update/TrustStoreFolder.h"
 #include "common/IsoTime.h"
@@ -15,15 +16,6 @@
 namespace passdesk::cli {
 
 namespace {
-int usage(const QString& why)
-{
-    QTextStream err(stderr);
-    err << "passdesk-cli verify: " << why << "\n"
-        << "usage: passdesk-cli verify [--trust PATH]... [--trust-store DIR [--pin KEY.pem]] [--at ISO8601] [--json] [--lang ko|en] "
-           "(TEXT | --stdin | --image FILE...)\n";
-    return 2;
-}
-
 bool allChunked(const QList<QByteArray>& texts)
 {
     return texts.size() > 1 && std::all_of(texts.cbegin(), texts.cend(), [](const QByteArray& t) {
@@ -34,77 +26,42 @@ bool allChunked(const QList<QByteArray>& texts)
 
 int runVerify(const QStringList& args)
 {
-    QStringList trustPaths;
-    QString trustStoreDir;
-    QString pinFile;
-    QStringList images;
-    QString atText;
-    QString language = CliOutput::defaultLanguage();
-    QString text;
-    bool json = false;
-    bool fromStdin = false;
-    bool haveText = false;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString& a = args.at(i);
-        const auto next = [&]() -> std::optional<QString> {
-            if (i + 1 >= args.size()) {
-                return std::nullopt;
-            }
-            return args.at(++i);
-        };
-        if (a == QLatin1String("--trust")) {
-            auto v = next();
-            if (!v) {
-                return usage(QStringLiteral("--trust needs a path"));
-            }
-            trustPaths << *v;
-        } else if (a == QLatin1String("--trust-store") || a == QLatin1String("--pin")) {
-            auto v = next();
-            if (!v) {
-                return usage(a + QStringLiteral(" needs a path"));
-            }
-            (a == QLatin1String("--pin") ? pinFile : trustStoreDir) = *v;
-        } else if (a == QLatin1String("--at")) {
-            auto v = next();
-            if (!v) {
-                return usage(QStringLiteral("--at needs an ISO 8601 instant"));
-            }
-            atText = *v;
-        } else if (a == QLatin1String("--lang")) {
-            auto v = next();
-            if (!v) {
-                return usage(QStringLiteral("--lang needs ko or en"));
-            }
-            language = *v;
-        } else if (a == QLatin1String("--json")) {
-            json = true;
-        } else if (a == QLatin1String("--stdin")) {
-            fromStdin = true;
-        } else if (a == QLatin1String("--image")) {
-            while (i + 1 < args.size() && !args.at(i + 1).startsWith(QLatin1String("--"))) {
-                images << args.at(++i);
-            }
-            if (images.isEmpty()) {
-                return usage(QStringLiteral("--image needs at least one file"));
-            }
-        } else if (a.startsWith(QLatin1String("--"))) {
-            return usage(QStringLiteral("unknown option ") + a);
-        } else if (!haveText) {
-            text = a;
-            haveText = true;
-        } else {
-            return usage(QStringLiteral("give one TEXT (quote it)"));
-        }
+    CliParser parser(QStringLiteral("verify"));
+    if (auto done = parser.parse(args)) {
+        return *done;
+    }
+    const QStringList trustPaths = parser.values(QStringLiteral("trust"));
+    const QString trustStoreDir = parser.value(QStringLiteral("trust-store"));
+    const QString pinFile = parser.value(QStringLiteral("pin"));
+    const QString atText = parser.value(QStringLiteral("at"));
+    const QString language = parser.value(QStringLiteral("lang"), CliOutput::defaultLanguage());
+    const bool json = parser.json();
+    const bool fromStdin = parser.isSet(QStringLiteral("stdin"));
+    // --image takes every argument as a file (FILE...), so it is a flag and the files are the arguments.
+    const QStringList images = parser.isSet(QStringLiteral("image")) ? parser.positionalArguments() : QStringList();
+    const bool haveText = !parser.isSet(QStringLiteral("image")) && !parser.positionalArguments().isEmpty();
+    if (parser.isSet(QStringLiteral("image")) && images.isEmpty()) {
+        return parser.usageError(QStringLiteral("--image needs at least one file"));
+    }
+    if (haveText && parser.positionalArguments().size() > 1) {
+        return parser.usageError(QStringLiteral("give one TEXT (quote it)"));
+    }
+    const QString text = haveText ? parser.positionalArguments().first() : QString();
+    if (language != QLatin1String("ko") && language != QLatin1String("en")) {
+        return parser.usageError(QStringLiteral("--lang must be ko or en"));
+    }
+    if (!pinFile.isEmpty() && trustStoreDir.isEmpty()) {
+        return parser.usageError(QStringLiteral("--pin applies to --trust-store"));
     }
     if (int(haveText) + int(fromStdin) + int(!images.isEmpty()) != 1) {
-        return usage(QStringLiteral("give exactly one of TEXT, --stdin or --image"));
+        return parser.usageError(QStringLiteral("give exactly one of TEXT, --stdin or --image FILE..."));
     }
 
     QDateTime at = QDateTime::currentDateTimeUtc();
     if (!atText.isEmpty()) {
         auto parsed = parseIsoInstant(atText);
         if (!parsed) {
-            return usage(parsed.error().message);
+            return parser.usageError(QStringLiteral("--at: ") + parsed.error().message);
         }
         at = *parsed;
     }
@@ -113,16 +70,14 @@ int runVerify(const QStringList& args)
     for (const QString& path : trustPaths) {
         auto n = store->importPath(path);
         if (!n) {
-            QTextStream(stderr) << "passdesk-cli verify: trust " << path << ": " << n.error().message << "\n";
-            return 2;
+            return parser.fail(n.error().code, QStringLiteral("trust ") + path + QStringLiteral(": ") + n.error().message);
         }
     }
     std::shared_ptr<const trust::TrustStore> live = store;
     if (!trustStoreDir.isEmpty()) {
         auto repo = update::TrustStoreFolder::open(trustStoreDir, pinFile, store);
         if (!repo) {
-            QTextStream(stderr) << "passdesk-cli verify: " << repo.error().message << "\n";
-            return 2;
+            return parser.fail(repo.error().code, repo.error().message);
         }
         live = (*repo)->snapshot();
     }
@@ -133,7 +88,7 @@ int runVerify(const QStringList& args)
     if (fromStdin) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly)) {
-            return usage(QStringLiteral("cannot read standard input"));
+            return parser.fail(QStringLiteral("input.unreadable"), QStringLiteral("cannot read standard input"));
         }
         const QByteArray all = in.read(1024 * 1024);
         QList<QByteArray> lines;
@@ -143,7 +98,7 @@ int runVerify(const QStringList& args)
             }
         }
         if (lines.isEmpty()) {
-            return usage(QStringLiteral("nothing on standard input"));
+            return parser.fail(QStringLiteral("input.empty"), QStringLiteral("nothing on standard input"));
         }
         if (allChunked(lines)) {
             groups << lines;
@@ -159,8 +114,7 @@ int runVerify(const QStringList& args)
         for (const QString& path : images) {
             auto found = ImageCodes::read(path);
             if (!found) {
-                QTextStream(stderr) << "passdesk-cli verify: " << path << ": " << found.error().message << "\n";
-                return 2;
+                return parser.fail(found.error().code, path + QStringLiteral(": ") + found.error().message);
             }
             if (found->isEmpty()) {
                 QTextStream(stderr) << "passdesk-cli verify: " << path << ": no QR code found\n";

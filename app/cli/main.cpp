@@ -1,5 +1,7 @@
 #include "Version.h"
 #include "cli/CertLogicConformance.h"
+#include "cli/CliCommands.h"
+#include "cli/CliParser.h"
 #include "cli/DecodeCommand.h"
 #include "cli/DgcConformance.h"
 #include "cli/ExportCommand.h"
@@ -21,33 +23,27 @@
 namespace {
 int help(int code)
 {
-    QTextStream(code == 0 ? stdout : stderr)
-        << "PassDesk command line " << PASSDESK_VERSION << "\n\n"
-        << "usage: passdesk-cli COMMAND [OPTIONS]\n\n"
-        << "commands:\n"
-        << "  verify [--trust PATH]... [--at ISO8601] [--json] [--lang ko|en] (TEXT | --stdin | --image FILE...)\n"
-        << "      check a certificate offline; exit 0 valid, 1 invalid, 2 usage or I/O error\n"
-        << "  scan --source (camera[:N] | FILE | DIR | demo) [--trust PATH]... [--at T] [--json] [--max-scans N]\n"
-        << "      run the counter pipeline headless: one line per verdict\n"
-        << "      with --db PATH every verdict is logged (durably) before it is printed\n"
-        << "  log verify --db PATH                       check the visitor log's hash chain; names the first bad row\n"
-        << "  log list --date YYYY-MM-DD [--json] --db PATH   the visits of one day\n"
-        << "  log events [--from T] [--to T] --db PATH   evidence: camera losses, unclean shutdowns, clock jumps\n"
-        << "  trust import [--kind K] [--issuer ISS] [--store DIR] [--pin KEY.pem] FILE...\n"
-        << "      verify and apply trust updates: signed DSC list, SHC directory, signed DCC revocation list, SHC CRL\n"
-        << "  trust fetch [--kind K] [--ca CA.pem] [--timeout MS] [--store DIR] [--pin KEY.pem] URL...   the same over HTTPS\n"
-        << "  trust status [--max-age-hours N] [--json] [--store DIR]   age and last update of each set; exit 1 if stale\n"
-        << "  export --db PATH [--from DATE] [--to DATE] --format pdf|csv|bundle --out FILE [--lang ko|en] [--venue-* ...]\n"
-        << "      a report for local days (today by default); pdf also writes the signed bundle beside it\n"
-        << "  export --facility-types                    the 16 vaccine-pass facility categories (--venue-type CODE)\n"
-        << "  inspect FILE [--key FINGERPRINT] [--json]  verify an evidence bundle: AUTHENTIC (exit 0) or ALTERED naming the part\n"
-        << "  decode [--json] IMAGE...                   print the QR codes in images and the decode time\n"
-        << "  conformance dgc DIR [--known-issues CSV]   run the EU DCC test cases under DIR\n"
-        << "  conformance shc EXPECTED.tsv [--at T]      run the SMART Health Card oracle\n"
-        << "  conformance certlogic DIR...               run CertLogic test suites (testSuite, validation-testSuite)\n"
-        << "  conformance rules DIR                      run EU DCC business rules and their tests (<CC>/<RuleId>/)\n"
-        << "  --version                                  print version, git revision and the resources folder\n";
+    QTextStream(code == 0 ? stdout : stderr) << passdesk::cli::CliCommands::overview();
     return code;
+}
+
+// `passdesk-cli log` and the like: the group's commands, on stdout for --help (exit 0), else on stderr (exit 2).
+int groupHelp(const QString& group, const QString& why)
+{
+    QTextStream out(why.isEmpty() ? stdout : stderr);
+    if (!why.isEmpty()) {
+        out << "passdesk-cli " << group << ": " << why << "\n";
+    }
+    for (const passdesk::cli::CliCommandSpec* spec : passdesk::cli::CliCommands::group(group)) {
+        out << passdesk::cli::CliParser::usageLine(*spec) << "\n      " << spec->summary << "\n";
+    }
+    out << "(passdesk-cli " << group << " COMMAND --help lists the options of a command)\n";
+    return why.isEmpty() ? 0 : 2;
+}
+
+bool isHelp(const QString& arg)
+{
+    return arg == QLatin1String("--help") || arg == QLatin1String("-h") || arg == QLatin1String("help");
 }
 } // namespace
 
@@ -74,8 +70,20 @@ int main(int argc, char** argv)
         QTextStream(stdout) << passdesk::app::versionText(QStringLiteral("passdesk-cli"));
         return 0;
     }
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+    if (isHelp(command)) {
         return help(0);
+    }
+    // A group's second word names the command: "log list", "trust import", "conformance dgc".
+    if (!passdesk::cli::CliCommands::group(command).isEmpty()) {
+        if (args.isEmpty() || isHelp(args.first())) {
+            return groupHelp(command, args.isEmpty() ? QStringLiteral("which command?") : QString());
+        }
+        if (passdesk::cli::CliCommands::find(command + QLatin1Char(' ') + args.first()) == nullptr) {
+            return groupHelp(command, QStringLiteral("unknown command ") + args.first());
+        }
+    } else if (passdesk::cli::CliCommands::find(command) == nullptr) {
+        QTextStream(stderr) << "passdesk-cli: unknown command " << command << "\n";
+        return help(2);
     }
     if (command == QLatin1String("verify")) {
         return passdesk::cli::runVerify(args);
@@ -98,21 +106,15 @@ int main(int argc, char** argv)
     if (command == QLatin1String("decode")) {
         return passdesk::cli::runDecode(args);
     }
-    if (command == QLatin1String("conformance") && !args.isEmpty()) {
-        const QString suite = args.takeFirst();
-        if (suite == QLatin1String("dgc")) {
-            return passdesk::cli::runDgcConformance(args);
-        }
-        if (suite == QLatin1String("shc")) {
-            return passdesk::cli::runShcConformance(args);
-        }
-        if (suite == QLatin1String("certlogic")) {
-            return passdesk::cli::runCertLogicConformance(args);
-        }
-        if (suite == QLatin1String("rules")) {
-            return passdesk::cli::runRulesConformance(args);
-        }
+    const QString suite = args.takeFirst();
+    if (suite == QLatin1String("dgc")) {
+        return passdesk::cli::runDgcConformance(args);
     }
-    QTextStream(stderr) << "passdesk-cli: unknown command " << command << "\n";
-    return help(2);
+    if (suite == QLatin1String("shc")) {
+        return passdesk::cli::runShcConformance(args);
+    }
+    if (suite == QLatin1String("certlogic")) {
+        return passdesk::cli::runCertLogicConformance(args);
+    }
+    return passdesk::cli::runRulesConformance(args);
 }

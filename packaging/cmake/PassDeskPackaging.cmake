@@ -74,7 +74,8 @@ string(JOIN "\n" CPACK_PACKAGE_DESCRIPTION
     "tamper-evident visitor log."
     ""
     "The package holds the counter console (passdesk, Korean and English), the"
-    "command line (passdesk-cli: verify, scan, log, decode, conformance) and demo"
+    "command line (passdesk-cli: verify, scan, log, trust, export, inspect, decode,"
+    "conformance) and demo"
     "data signed by a TEST-ONLY demo issuer.")
 # Debian packages live in /usr, whatever prefix `cmake --install` uses; the programs find their data
 # relative to themselves (app/common/AppPaths.h).

@@ -45,4 +45,20 @@ sleep 2
 if "$CLI" trust status --store store --max-age-hours 0 >/dev/null; then fail "stale status exits 0"; fi
 out=$("$CLI" trust status --store store --max-age-hours 0) || true
 has '^dsc: STALE' "$out" || fail "not stale: $out"
+
+# --json: stdout is one JSON document, the result of each file included, for a refused file too.
+out=$("$CLI" trust import --store store --pin list.pub --json dsc-list.txt tampered.txt) && fail "tampered list accepted (--json)"
+/usr/bin/python3 - "$out" <<'PY' || fail "trust import --json is not JSON with each file's result: $out"
+import json, sys
+doc = json.loads(sys.argv[1])
+results = {r["input"]: r for r in doc["results"]}
+assert results["dsc-list.txt"]["applied"] and results["dsc-list.txt"]["kind"] == "dsc", results
+assert not results["tampered.txt"]["applied"] and results["tampered.txt"]["error"], results
+assert any(s["kind"] == "dsc" for s in doc["sets"]), doc
+PY
+out=$("$CLI" trust status --store store --json) && /usr/bin/python3 -c 'import json, sys; json.loads(sys.argv[1])["sets"]' "$out" \
+    || fail "trust status --json is not JSON: $out"
+out=$("$CLI" trust fetch --store store --json --timeout 2000 https://127.0.0.1:9/dsc) && fail "fetch from a closed port succeeded"
+/usr/bin/python3 -c 'import json, sys; assert not json.loads(sys.argv[1])["results"][0]["applied"]' "$out" \
+    || fail "trust fetch --json is not JSON with the URL's result: $out"
 echo "trust CLI: OK"
