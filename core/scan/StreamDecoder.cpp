@@ -37,13 +37,16 @@ cv::Mat lookOf(const cv::Mat& gray, const cv::Rect& region)
     return thumb;
 }
 
-// One of four overlapping quarters (60 % of each side): a code up to a fifth of the frame across lies
-// wholly inside at least one of them.
-cv::Rect quarter(const cv::Size& frame, int i)
+// Tile i of an n x n grid of overlapping tiles, each (1/n + 1/10) of the frame's side: the quarters
+// (n = 2, 60 % a side) hold wholly any code up to a fifth of the frame across; the finer grids, the
+// codes too small to be a region (at n = 6 up to an eighth of the frame's height).
+cv::Rect tile(const cv::Size& frame, int n, int i)
 {
-    const int w = frame.width * 3 / 5;
-    const int h = frame.height * 3 / 5;
-    return {(i % 2) * (frame.width - w), (i / 2) * (frame.height - h), w, h};
+    const int w = std::min(frame.width, frame.width / n + frame.width / 10);
+    const int h = std::min(frame.height, frame.height / n + frame.height / 10);
+    const int col = i % n;
+    const int row = i / n;
+    return {n > 1 ? col * (frame.width - w) / (n - 1) : 0, n > 1 ? row * (frame.height - h) / (n - 1) : 0, w, h};
 }
 
 } // namespace
@@ -69,7 +72,7 @@ StreamDecoder::StreamDecoder(Options options) : m_options(options)
 void StreamDecoder::reset()
 {
     m_tracks.clear();
-    m_nextQuarter = 0;
+    m_nextTile.fill(0);
 }
 
 QList<DecodedCode> StreamDecoder::decode(const cv::Mat& gray)
@@ -126,17 +129,29 @@ QList<DecodedCode> StreamDecoder::decode(const cv::Mat& gray)
     const auto fits = [&](double estimateMs) { return msSince(t0) + estimateMs <= budgetMs; };
 
     // 3. The regions' cascades, the one served longest ago first, each going on where it stopped,
-    // while the budget lasts. 4. Then zbar on one quarter of the frame, in turn, while nothing is read:
+    // while the budget lasts. 4. Then zbar on a tile of the frame, in turn, while nothing is read:
     // it finds codes too small or too cluttered to be a region. zbar goes first when it has waited
     // four frames, so the regions' steps never shut it out.
     // When nothing fitted for four frames in a row (a machine too slow for the budget), one piece of
     // work runs anyway: a held-up code is read in the end, and four frames of five keep the budget.
-    const bool force = m_starved >= 4;
+    // Only where a region may still hold a code: a scene with nothing code-like in view, or only
+    // regions given up on, keeps the empty budget (zbar then reads the tiles that fit).
+    const bool force = anyHope && m_starved >= 4;
     bool ranAny = false;
     bool waiting = false;
+    // zbar reads the largest tile that fits what is left of the budget (or a quarter when forced),
+    // each grid's tiles in turn.
     const auto runZbar = [&](bool forced) {
-        const cv::Rect q = quarter(gray.size(), m_nextQuarter);
-        if (!forced && !fits(m_zbar.estimate(mpx(q.size())))) {
+        int grid = 0;
+        cv::Rect q;
+        for (int n : kZbarGrids) {
+            q = tile(gray.size(), n, m_nextTile[size_t(n)] % (n * n));
+            if (forced || fits(m_zbar.estimate(mpx(q.size())))) {
+                grid = n;
+                break;
+            }
+        }
+        if (grid == 0) {
             waiting = true;
             return false;
         }
@@ -147,8 +162,9 @@ QList<DecodedCode> StreamDecoder::decode(const cv::Mat& gray)
         m_report.zbarMs = msSince(z0);
         m_zbar.learn(m_report.zbarMs, mpx(q.size()));
         QrCascade::mapBack(found, (cv::Mat_<double>(3, 3) << 1, 0, q.x, 0, 1, q.y, 0, 0, 1));
-        m_report.zbarQuarter = m_nextQuarter;
-        m_nextQuarter = (m_nextQuarter + 1) % 4;
+        m_report.zbarGrid = grid;
+        m_report.zbarTile = m_nextTile[size_t(grid)] % (grid * grid);
+        ++m_nextTile[size_t(grid)];
         if (QrCascade::merge(codes, found) > 0) {
             const auto areas = QrCascade::readAreas(found, gray.size());
             if (rest.data == gray.data) {

@@ -16,16 +16,18 @@ namespace passdesk::scan {
 /// code instead of one frame taking 100 ms: each frame gets ZXing-C++ on the whole frame and the
 /// search for code-like regions; each region is tracked from frame to frame (its box overlapping the
 /// one before) and its clean-up cascade goes on at the step where the last frame stopped, on the new
-/// frame's pixels. zbar on the whole frame (what reads codes too small to be a region) runs on one
-/// overlapping quarter of the frame per frame, in turn, when the budget allows. Once a step reads a
+/// frame's pixels. zbar (what reads codes too small to be a region) runs on one overlapping tile of
+/// the frame per frame, in turn: a quarter when the budget allows, else the largest tile of a finer
+/// grid that fits. Once a step reads a
 /// region's code, later frames of that region try that step first.
 ///
 /// Work is only started when its estimated cost (learnt per step, per pixel, on this machine, and
 /// estimated high) still fits in the budget, so a frame overruns it only when an estimate was wrong.
 /// The whole-frame read and the region search always run. On a machine too slow for the budget, where
-/// nothing else fitted for four frames in a row, one piece of work runs anyway (the longest-waiting
-/// region's next step, else zbar's quarter): a code held up is read in the end, and the budget holds
-/// on four frames of five. A region whose every step has failed (a phone showing no code, a printed
+/// nothing else fitted for four frames in a row while a region may hold a code, one piece of work runs
+/// anyway (the longest-waiting region's next step, or zbar's quarter when it has waited ten frames): a
+/// code held up is read in the end, and the budget holds on four frames of five. A scene with nothing
+/// code-like in it never overruns the empty budget for zbar. A region whose every step has failed (a phone showing no code, a printed
 /// page) costs nothing more until it looks different.
 /// Not thread-safe: the scan thread owns one per camera.
 class StreamDecoder
@@ -45,10 +47,11 @@ public:
         int regions = 0;      ///< code-like regions found
         int steps = 0;        ///< rescue steps run
         int carried = 0;      ///< regions whose cascade went on from an earlier frame
-        int zbarQuarter = -1; ///< which quarter zbar read, or -1
+        int zbarGrid = 0;     ///< the grid of zbar's tile (2: quarters, up to 6), or 0 when zbar did not run
+        int zbarTile = -1;    ///< which tile of that grid, or -1
         double readMs = 0;    ///< of which the whole-frame read
         double searchMs = 0;  ///< and the search for regions
-        double zbarMs = 0;    ///< and zbar's quarter
+        double zbarMs = 0;    ///< and zbar's tile
         double rescueMs = 0;  ///< and the regions' rescue steps (their preparation included)
         bool forced = false;  ///< a piece of work ran that did not fit the budget
         double ms = 0;        ///< time spent in decode()
@@ -93,7 +96,9 @@ private:
     std::array<Cost, RegionRescue::StepCount> m_steps{};
     Cost m_zbar{25.0};
     int m_frame = 0;
-    int m_nextQuarter = 0;
+    /// zbar's grids, coarsest first: n x n overlapping tiles.
+    static constexpr std::array<int, 4> kZbarGrids{2, 3, 4, 6};
+    std::array<int, 7> m_nextTile{}; ///< per grid size, the next tile
     int m_zbarSkipped = 0;   ///< frames since zbar last ran, while nothing was read
     int m_starved = 0;       ///< frames in a row where work was waiting and none fitted the budget
     FrameReport m_report;

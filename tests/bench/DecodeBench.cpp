@@ -201,6 +201,9 @@ struct BurstFigures
         double read = 0, search = 0, zbar = 0, rescue = 0;
     };
     Over overCode, overEmpty; // over 30 ms with a code, over 10 ms without
+    /// The stream decoder's empty frames: with nothing code-like in view, and with code-like regions
+    /// (a phone or paper showing no code), which get the rescue cascade until every step has failed.
+    std::vector<double> emptyBareMs, emptyRegionMs;
 };
 
 // Runs one decoder over one burst; `decode` is made fresh for the burst.
@@ -268,6 +271,13 @@ void printBursts(QTextStream& out, const QString& name, const BurstFigures& fig,
                    .arg(percentile(fig.readMs, 0.95), 0, 'f', 1)
                    .arg(percentile(fig.searchMs, 0.5), 0, 'f', 1)
                    .arg(percentile(fig.searchMs, 0.95), 0, 'f', 1);
+        out << QStringLiteral("  empty frames, nothing code-like in view: %1 frames, median %2 ms, p95 %3 ms; with code-like regions: %4 frames, median %5 ms, p95 %6 ms\n")
+                   .arg(fig.emptyBareMs.size())
+                   .arg(percentile(fig.emptyBareMs, 0.5), 0, 'f', 1)
+                   .arg(percentile(fig.emptyBareMs, 0.95), 0, 'f', 1)
+                   .arg(fig.emptyRegionMs.size())
+                   .arg(percentile(fig.emptyRegionMs, 0.5), 0, 'f', 1)
+                   .arg(percentile(fig.emptyRegionMs, 0.95), 0, 'f', 1);
         for (const auto& [label, o] : {std::pair{"frames with a code over 30 ms", fig.overCode}, std::pair{"empty frames over 10 ms", fig.overEmpty}}) {
             const double n = std::max(1, o.frames);
             out << QStringLiteral("  %1: %2 of %3 (%4 with regions, %5 ran forced work); on average read %6, search %7, zbar %8, rescue %9 ms\n")
@@ -451,6 +461,9 @@ int main(int argc, char** argv)
                             const auto& r = decoder->lastFrame();
                             fig.readMs.push_back(r.readMs);
                             fig.searchMs.push_back(r.searchMs);
+                            if (f.texts.isEmpty()) {
+                                (r.regions > 0 ? fig.emptyRegionMs : fig.emptyBareMs).push_back(r.ms);
+                            }
                             auto& o = f.texts.isEmpty() ? fig.overEmpty : fig.overCode;
                             ++o.of;
                             if (r.ms > (f.texts.isEmpty() ? 10.0 : 30.0)) {

@@ -72,11 +72,11 @@ TEST_CASE("A code only a late clean-up reads is read over the next frames of the
         INFO("frame " << frame);
         const auto& r = decoder.lastFrame();
         CHECK(r.regions >= 1);
-        const int pieces = r.steps + (r.zbarQuarter >= 0 ? 1 : 0);
+        const int pieces = r.steps + (r.zbarTile >= 0 ? 1 : 0);
         CHECK(pieces == (frame % 5 == 0 ? 1 : 0)); // four frames of five keep the budget
         CHECK(r.forced == (pieces > 0));
         stepFrames += r.steps;
-        zbarFrames += r.zbarQuarter >= 0 ? 1 : 0;
+        zbarFrames += r.zbarTile >= 0 ? 1 : 0;
         if (frame > 1) {
             CHECK(r.carried >= 1);
         }
