@@ -368,10 +368,23 @@ def wedge_menu_open(desk):
 @test
 def wedge_text_field_focused(desk):
     desk.start("en")
-    set_pin_and_open(desk, ["ctrl+o"], "PassDesk - owner's review")
-    # The review's day field takes typing; a burst typed there must come back out of it and be a scan.
+    set_pin_and_open(desk, ["ctrl+comma"], "Settings")
+    # Staff left the cursor in a free text field: the Trust list tab (Alt+R), Tab into its path field.
+    desk.key("alt+r")
+    time.sleep(0.3)
+    desk.key("Tab")
+    time.sleep(0.3)
     desk.burst(cert("valid-booster.hc1.txt"))
     desk.expect_visits(1, "valid", input="wedge")
+    log = open(os.path.join(desk.dir, "passdesk.log"), errors="replace").read()
+    if log.count("to=textQLineEdit") < 100:
+        raise Failure(f"the burst did not go to a text field (the filter's trace: {log.count('to=textQLineEdit')} keys to one); {wedge_trace(os.path.join(desk.dir, 'passdesk.log'))}")
+    # The field took the keys as they came and gave them back on the scan: saved, it holds none of them.
+    desk.key("Return")
+    wait_for("the Settings window to close", lambda: not desk.windows("Settings"), 10)
+    saved = open(desk.settings, errors="replace").read()
+    if "HC1" in saved or "NCFOXN" in saved:
+        raise Failure(f"the scanned code stayed in the text field and was saved: {saved[:400]}")
 
 
 @test

@@ -38,6 +38,21 @@ QString demoText(const QString& file)
     return QString::fromLatin1(f.readAll()).trimmed();
 }
 
+// Shows the counter window with a PIN field of its own, focused: a control no scanner key may reach.
+QLineEdit* showWithPinField(ui::MainWindow& w)
+{
+    auto* pin = new QLineEdit(&w);
+    pin->setEchoMode(QLineEdit::Password);
+    pin->setGeometry(20, 40, 300, 30);
+    w.show();
+    if (!QTest::qWaitForWindowExposed(&w)) {
+        return nullptr;
+    }
+    QApplication::setActiveWindow(&w);
+    pin->setFocus();
+    return QTest::qWaitFor([&] { return pin->hasFocus(); }) ? pin : nullptr;
+}
+
 // Runs `fill` on the PIN dialog as soon as it is open (it is modal).
 template <typename F>
 void whenModalPin(F fill)
@@ -183,14 +198,8 @@ void CounterWindowTest::wedgeBurstScansButTypingDoesNot()
 void CounterWindowTest::wedgeBurstNeverLandsInAPinField()
 {
     ui::MainWindow w(options(QStringLiteral("camera:63")), m_clock);
-    auto* pin = new QLineEdit(&w);
-    pin->setEchoMode(QLineEdit::Password);
-    pin->setGeometry(20, 40, 300, 30);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QApplication::setActiveWindow(&w);
-    pin->setFocus();
-    QTRY_VERIFY(pin->hasFocus());
+    QLineEdit* pin = showWithPinField(w);
+    QVERIFY(pin != nullptr);
     QSignalSpy shown(&w, &ui::MainWindow::verdictShown);
 
     // A scanner's certificate: a scan, and not one character in the field at any moment.
@@ -221,14 +230,8 @@ void CounterWindowTest::doubledKeysFlaggedAutoRepeatStayInTheBurst()
     // characters. Keys are sent as the display server stamps them (one millisecond apart), to a PIN
     // field, which a scanner's keys must never reach.
     ui::MainWindow w(options(QStringLiteral("camera:63")), m_clock);
-    auto* pin = new QLineEdit(&w);
-    pin->setEchoMode(QLineEdit::Password);
-    pin->setGeometry(20, 40, 300, 30);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QApplication::setActiveWindow(&w);
-    pin->setFocus();
-    QTRY_VERIFY(pin->hasFocus());
+    QLineEdit* pin = showWithPinField(w);
+    QVERIFY(pin != nullptr);
     QSignalSpy shown(&w, &ui::MainWindow::verdictShown);
     QElapsedTimer clock;
     clock.start();
