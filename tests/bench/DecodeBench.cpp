@@ -4,7 +4,7 @@
 //
 //   build/dev/tests/bench/passdesk_bench_decode [--generator corpus|scene] [--per-kind N]
 //                                               [--decoder passdesk,stream,zxing,zbar] [--size WxH]
-//                                               [--seed-offset N] [--failures] [--bursts K]
+//                                               [--seed-offset N] [--failures [--dump DIR]] [--bursts K]
 //   build/dev/tests/bench/passdesk_bench_decode --photos DIR[,DIR...] [--decoder ...]
 //
 // --generator corpus (the default) is tests/support/FrameCorpus; --generator scene is the second,
@@ -45,6 +45,8 @@
 
 #include <ZXing/ReadBarcode.h>
 
+#include <opencv2/imgcodecs.hpp>
+
 #include <algorithm>
 #include <chrono>
 #include <functional>
@@ -66,6 +68,8 @@ struct BenchFrame {
 };
 
 using Decoder = std::function<QStringList(const cv::Mat&)>;
+
+QString g_dumpDir; ///< --dump: where --failures writes the frames not read, as PNG
 
 QStringList passdeskDecode(const cv::Mat& gray)
 {
@@ -156,6 +160,9 @@ std::vector<bool> run(QTextStream& out, const QString& name, const Decoder& deco
         const bool success = std::all_of(f.texts.cbegin(), f.texts.cend(), [&](const QString& t) { return found.contains(t); });
         if (!success && listFailures) {
             out << "  failed: " << kindNames.value(f.kind) << " seed " << f.seed << "\n";
+            if (!g_dumpDir.isEmpty()) {
+                cv::imwrite(QStringLiteral("%1/%2-%3-%4x%5-seed%6.png").arg(g_dumpDir, name, kindNames.value(f.kind)).arg(w).arg(h).arg(f.seed).toStdString(), f.gray);
+            }
         }
         auto& k = perKind[f.kind];
         k.first += success ? 1 : 0;
@@ -387,6 +394,8 @@ int main(int argc, char** argv)
             listFailures = true;
         } else if (args[i] == QLatin1String("--bursts") && i + 1 < args.size()) {
             bursts = args[++i].toInt();
+        } else if (args[i] == QLatin1String("--dump") && i + 1 < args.size()) {
+            g_dumpDir = args[++i];
         } else if (args[i] == QLatin1String("--photos") && i + 1 < args.size()) {
             photos = args[++i].split(QLatin1Char(','));
         } else {
