@@ -3,7 +3,7 @@
 // in large updates back to back (a 1,000-DSC signed list and a 100,000-hash signed revocation list), and
 // while a Qt Network fetcher downloads and applies that list from a local HTTPS server in a loop.
 #include "credential/CredentialVerifier.h"
-#include "credential/DemoIssuer.h"
+#include "support/DemoIssuer.h"
 #include "crypto/Sha256.h"
 #include "support/LocalTrustServer.h"
 #include "trust/SignedTrustList.h"

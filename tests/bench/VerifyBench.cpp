@@ -5,7 +5,7 @@
 #include "codec/CborReader.h"
 #include "codec/Inflate.h"
 #include "credential/DccSchemaValidator.h"
-#include "credential/DemoIssuer.h"
+#include "support/DemoIssuer.h"
 #include "credential/EuDccDecoder.h"
 #include "credential/SmartHealthCardDecoder.h"
 #include "crypto/OpenSslHandles.h"

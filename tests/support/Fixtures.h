@@ -1,6 +1,6 @@
 #pragma once
 
-#include "credential/DemoIssuer.h"
+#include "support/DemoIssuer.h"
 #include "trust/TrustStore.h"
 
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #include "support/FrameCorpus.h"
 
-#include "credential/DemoIssuer.h"
+#include "support/DemoIssuer.h"
 #include "credential/SmartHealthCardDecoder.h"
 #include "support/QrRenderer.h"
 

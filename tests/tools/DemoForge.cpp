@@ -2,7 +2,7 @@
 // certificates into resources/demo. Existing keys are reused so regenerating keeps the trust list stable.
 //   usage: passdesk-demo-forge OUTDIR
 
-#include "credential/DemoIssuer.h"
+#include "support/DemoIssuer.h"
 #include "support/FrameCorpus.h"
 
 #include <opencv2/imgcodecs.hpp>

@@ -5,7 +5,7 @@
 #include "ScanWorker.h"
 #include "cli/ScanCommand.h"
 #include "common/AppPaths.h"
-#include "credential/DemoIssuer.h"
+#include "support/DemoIssuer.h"
 #include "log/EvidenceJournal.h"
 #include "log/VisitLog.h"
 #include "scan/FileSource.h"

@@ -1,7 +1,7 @@
 // The counter session (core/counter/CounterSession): the one sequence the window and the headless scan
 // run. Driven here with a scripted frame source whose state a test moves, a fixed clock and a real log.
 #include "counter/CounterSession.h"
-#include "credential/DemoIssuer.h"
+#include "support/DemoIssuer.h"
 #include "log/EvidenceJournal.h"
 #include "support/Fixtures.h"
 #include "support/QrRenderer.h"

@@ -1,5 +1,5 @@
 #include "trust/DccRevocationList.h"
-#include "credential/DemoIssuer.h"
+#include "support/DemoIssuer.h"
 #include "credential/EuDccDecoder.h"
 #include "credential/SmartHealthCardDecoder.h"
 #include "rules/Policy.h"

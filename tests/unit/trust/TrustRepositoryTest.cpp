@@ -1,6 +1,6 @@
 #include "trust/TrustRepository.h"
 #include "credential/CredentialVerifier.h"
-#include "credential/DemoIssuer.h"
+#include "support/DemoIssuer.h"
 #include "support/Fixtures.h"
 #include "trust/SignedTrustList.h"
 

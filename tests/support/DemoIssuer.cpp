@@ -1,4 +1,4 @@
-#include "credential/DemoIssuer.h"
+#include "support/DemoIssuer.h"
 
 #include "codec/Base45.h"
 #include "codec/Base64Url.h"
