@@ -42,9 +42,11 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void render();
+    void fitHeadline();
 
     QLabel* m_headline;
     QLabel* m_name;

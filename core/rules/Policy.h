@@ -86,7 +86,8 @@ public:
     /// The policy with this id among `policies`, else the standard one.
     static Policy find(const QList<Policy>& policies, const QString& id);
 
-    QString displayName(const QString& language) const { return language == QLatin1String("en") ? nameEnglish : nameKorean; }
+    /// The name in Korean for "ko", else in English (policy files carry no other language yet).
+    QString displayName(const QString& language) const { return language == QLatin1String("ko") ? nameKorean : nameEnglish; }
     bool inForce(const QDateTime& at) const;
 
     /// What one certificate proves at `at`: the categories it satisfies, or why not (reason codes).

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void koreanDialogButtonsComeFromQtsCatalogue();
     void germanAndItalianSwitchLive();
     void languageMenuOffersFourLanguages();
+    void longGermanHeadlineFitsThePanel();
     void wedgeBurstScansButTypingDoesNot();
     void wedgeBurstNeverLandsInAPinField();
     void doubledKeysFlaggedAutoRepeatStayInTheBurst();
@@ -213,6 +214,27 @@ void CounterWindowTest::languageMenuOffersFourLanguages()
         QTest::keyClick(&w, Qt::Key_L, Qt::ControlModifier);
         QTRY_COMPARE(w.language(), next);
     }
+}
+
+void CounterWindowTest::longGermanHeadlineFitsThePanel()
+{
+    ui::MainWindow w(options(kDemo + QStringLiteral("/footage/013-unknown-issuer.jpg"), QStringLiteral("de")), m_clock);
+    w.resize(1280, 800); // the counter PC's screen; at 54 pt "UNBEKANNTER" was cut off at both edges
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.verdictPanel()->isIdle(), 10000);
+    QCOMPARE(w.verdictPanel()->headline(), QStringLiteral("UNBEKANNTER AUSSTELLER"));
+    auto* headline = w.findChild<QLabel*>(QStringLiteral("verdictHeadline"));
+    const QFontMetrics metrics(headline->font());
+    for (const QString& word : {QStringLiteral("UNBEKANNTER"), QStringLiteral("AUSSTELLER")}) {
+        QVERIFY2(metrics.horizontalAdvance(word) <= headline->contentsRect().width(),
+                 qPrintable(QStringLiteral("%1: %2 px in %3 px").arg(word).arg(metrics.horizontalAdvance(word)).arg(headline->contentsRect().width())));
+    }
+    QVERIFY(headline->font().pointSizeF() >= 28); // still readable from a metre away
+    // A short headline keeps its full size.
+    w.setLanguage(QStringLiteral("en"));
+    QCOMPARE(w.verdictPanel()->headline(), QStringLiteral("UNKNOWN ISSUER"));
+    QTRY_COMPARE(headline->font().pointSizeF(), 54.0);
 }
 
 void CounterWindowTest::wedgeBurstScansButTypingDoesNot()

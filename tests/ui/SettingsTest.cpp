@@ -554,13 +554,15 @@ void SettingsTest::firstRunWizardSpeaksTheChosenLanguage()
     struct Expected
     {
         const char* button;
-        QString language, venueTitle, next, cancel;
+        QString language, venueTitle, next, cancel, facility;
     };
     // German first, then back to the first page for Italian: the wizard follows each choice at once.
     for (const Expected& e : {Expected{"languageGerman", QStringLiteral("de"), QStringLiteral("Ihr Betrieb"),
-                                       QStringLiteral("&Weiter >"), QStringLiteral("Abbrechen")},
+                                       QStringLiteral("&Weiter >"), QStringLiteral("Abbrechen"),
+                                       QStringLiteral("식당·카페 / Restaurants und Cafés")},
                               Expected{"languageItalian", QStringLiteral("it"), QStringLiteral("Il vostro locale"),
-                                       QStringLiteral("&Avanti >"), QStringLiteral("Annulla")}}) {
+                                       QStringLiteral("&Avanti >"), QStringLiteral("Annulla"),
+                                       QStringLiteral("식당·카페 / Ristoranti e bar")}}) {
         QCOMPARE(wizard.currentId(), int(ui::FirstRunWizard::LanguagePage));
         wizard.findChild<QRadioButton*>(QLatin1String(e.button))->setChecked(true);
         wizard.button(QWizard::NextButton)->click();
@@ -569,6 +571,8 @@ void SettingsTest::firstRunWizardSpeaksTheChosenLanguage()
         QCOMPARE(wizard.currentPage()->title(), e.venueTitle);
         QCOMPARE(wizard.button(QWizard::NextButton)->text(), e.next);
         QCOMPARE(wizard.button(QWizard::CancelButton)->text(), e.cancel);
+        // The facility names come from core's catalogue, beside the official Korean category.
+        QCOMPARE(wizard.findChild<QComboBox*>(QStringLiteral("venueFacility"))->currentText(), e.facility);
         wizard.back();
     }
 }

@@ -1496,7 +1496,7 @@ Geräteschlüssel %9</translation>
 <context>
     <name>passdesk::ui::VenueForm</name>
     <message>
-        <location filename="../settings/VenueForm.cpp" line="+29"/>
+        <location filename="../settings/VenueForm.cpp" line="+42"/>
         <source>Venue name</source>
         <translation>Name des Betriebs</translation>
     </message>

@@ -1493,37 +1493,37 @@ Device key %9</source>
 <context>
     <name>passdesk::ui::VenueForm</name>
     <message>
-        <location filename="../settings/VenueForm.cpp" line="29"/>
+        <location filename="../settings/VenueForm.cpp" line="42"/>
         <source>Venue name</source>
         <translation>상호</translation>
     </message>
     <message>
-        <location filename="../settings/VenueForm.cpp" line="30"/>
+        <location filename="../settings/VenueForm.cpp" line="43"/>
         <source>Business registration number</source>
         <translation>사업자등록번호</translation>
     </message>
     <message>
-        <location filename="../settings/VenueForm.cpp" line="31"/>
+        <location filename="../settings/VenueForm.cpp" line="44"/>
         <source>Facility type</source>
         <translation>시설 유형</translation>
     </message>
     <message>
-        <location filename="../settings/VenueForm.cpp" line="32"/>
+        <location filename="../settings/VenueForm.cpp" line="45"/>
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../settings/VenueForm.cpp" line="33"/>
+        <location filename="../settings/VenueForm.cpp" line="46"/>
         <source>Operator</source>
         <translation>대표자</translation>
     </message>
     <message>
-        <location filename="../settings/VenueForm.cpp" line="55"/>
+        <location filename="../settings/VenueForm.cpp" line="68"/>
         <source>Enter the venue&apos;s name; reports print it.</source>
         <translation>상호를 입력하세요. 보고서에 인쇄됩니다.</translation>
     </message>
     <message>
-        <location filename="../settings/VenueForm.cpp" line="59"/>
+        <location filename="../settings/VenueForm.cpp" line="72"/>
         <source>A business registration number has ten digits (000-00-00000).</source>
         <translation>사업자등록번호는 10자리입니다 (000-00-00000).</translation>
     </message>
