@@ -465,11 +465,16 @@ void MainWindow::buildMenus()
         choice->setChecked(language == m_language);
     }
     languages->addSeparator();
-    auto* nextLanguage = languages->addAction(tr("&Next language"), this, [this] {
-        const QStringList all = UiLanguage::supported();
-        setLanguage(all.at((all.indexOf(m_language) + 1) % all.size()));
-    });
-    nextLanguage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    // Ctrl+L goes back to the language used before, as Alt+Tab does for windows: a counter serves in two
+    // languages at a time (its own and a guest's), and one key should reach the other in one press.
+    // Before any switch, English and Korean pair up, and German or Italian pair with English.
+    const QString other = !m_previousLanguage.isEmpty() ? m_previousLanguage
+                          : m_language == QLatin1String("en") ? QStringLiteral("ko")
+                                                              : QStringLiteral("en");
+    auto* back = languages->addAction(tr("Switch to %1").arg(UiLanguage::nativeName(other)), this,
+                                      [this, other] { setLanguage(other); });
+    back->setObjectName(QStringLiteral("languageBack"));
+    back->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     auto* contrast = view->addAction(tr("&High contrast"), this, [this](bool on) {
         AppSettings next = m_options.settings;
         next.highContrast = on;
@@ -482,7 +487,11 @@ void MainWindow::buildMenus()
 
 void MainWindow::setLanguage(const QString& language)
 {
-    m_language = UiLanguage::normalised(language);
+    const QString next = UiLanguage::normalised(language);
+    if (!m_language.isEmpty() && next != m_language) {
+        m_previousLanguage = m_language;
+    }
+    m_language = next;
     m_uiLanguage.install(m_language); // sends LanguageChange to every widget
     m_verdict->setLanguage(m_language);
     m_sound->setLanguage(m_language);

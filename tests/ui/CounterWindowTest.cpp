@@ -209,11 +209,21 @@ void CounterWindowTest::languageMenuOffersFourLanguages()
         QVERIFY2(action != nullptr, qPrintable(it.key()));
         QCOMPARE(action->text(), it.value());
     }
-    // Ctrl+L goes round all four: Korean, English, German, Italian, Korean.
-    for (const QString& next : {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("it"), QStringLiteral("ko")}) {
-        QTest::keyClick(&w, Qt::Key_L, Qt::ControlModifier);
-        QTRY_COMPARE(w.language(), next);
-    }
+    // Ctrl+L goes back to the language before, like Alt+Tab: Korean <-> English at first, then between
+    // the last two chosen.
+    QTest::keyClick(&w, Qt::Key_L, Qt::ControlModifier);
+    QTRY_COMPARE(w.language(), QStringLiteral("en"));
+    QTest::keyClick(&w, Qt::Key_L, Qt::ControlModifier);
+    QTRY_COMPARE(w.language(), QStringLiteral("ko"));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    w.findChild<QAction*>(QStringLiteral("language-de"))->trigger();
+    QCOMPARE(w.language(), QStringLiteral("de"));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QCOMPARE(w.findChild<QAction*>(QStringLiteral("languageBack"))->text(), QStringLiteral("Wechseln zu 한국어"));
+    QTest::keyClick(&w, Qt::Key_L, Qt::ControlModifier);
+    QTRY_COMPARE(w.language(), QStringLiteral("ko"));
+    QTest::keyClick(&w, Qt::Key_L, Qt::ControlModifier);
+    QTRY_COMPARE(w.language(), QStringLiteral("de"));
 }
 
 void CounterWindowTest::longGermanHeadlineFitsThePanel()

@@ -551,6 +551,7 @@ void SettingsTest::firstRunWizardSpeaksTheChosenLanguage()
     for (const char* name : {"languageKorean", "languageEnglish", "languageGerman", "languageItalian"}) {
         QVERIFY2(wizard.findChild<QRadioButton*>(QLatin1String(name)) != nullptr, name);
     }
+    shoot(&wizard, QStringLiteral("wizard-1-language"));
     struct Expected
     {
         const char* button;
@@ -573,6 +574,7 @@ void SettingsTest::firstRunWizardSpeaksTheChosenLanguage()
         QCOMPARE(wizard.button(QWizard::CancelButton)->text(), e.cancel);
         // The facility names come from core's catalogue, beside the official Korean category.
         QCOMPARE(wizard.findChild<QComboBox*>(QStringLiteral("venueFacility"))->currentText(), e.facility);
+        shoot(&wizard, QStringLiteral("wizard-2-venue-") + e.language);
         wizard.back();
     }
 }

@@ -775,17 +775,17 @@ Geräteschlüssel %9</translation>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&amp;Next language</source>
-        <translation>&amp;Nächste Sprache</translation>
+        <location line="+14"/>
+        <source>Switch to %1</source>
+        <translation>Wechseln zu %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Hoher Kontrast</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>PassDesk - counter</source>
         <translation>PassDesk - Einlass</translation>
     </message>
@@ -1534,7 +1534,7 @@ Geräteschlüssel %9</translation>
 <context>
     <name>passdesk::ui::VerdictPanel</name>
     <message>
-        <location filename="../VerdictPanel.cpp" line="+195"/>
+        <location filename="../VerdictPanel.cpp" line="+203"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -1549,7 +1549,7 @@ Geräteschlüssel %9</translation>
         <translation>Ergebnis: bereit für den nächsten Gast</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>VALID</source>
         <translation>GÜLTIG</translation>
     </message>

@@ -775,17 +775,17 @@ Chiave del dispositivo %9</translation>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&amp;Next language</source>
-        <translation>Lingua &amp;successiva</translation>
+        <location line="+14"/>
+        <source>Switch to %1</source>
+        <translation>Passa a %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;High contrast</source>
         <translation>&amp;Alto contrasto</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>PassDesk - counter</source>
         <translation>PassDesk - ingresso</translation>
     </message>
@@ -1534,7 +1534,7 @@ Chiave del dispositivo %9</translation>
 <context>
     <name>passdesk::ui::VerdictPanel</name>
     <message>
-        <location filename="../VerdictPanel.cpp" line="+195"/>
+        <location filename="../VerdictPanel.cpp" line="+203"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
@@ -1549,7 +1549,7 @@ Chiave del dispositivo %9</translation>
         <translation>Esito: pronto per il prossimo cliente</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>VALID</source>
         <translation>VALIDO</translation>
     </message>

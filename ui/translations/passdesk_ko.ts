@@ -673,7 +673,7 @@ Device key %9</source>
 <context>
     <name>passdesk::ui::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="511"/>
+        <location filename="../MainWindow.cpp" line="520"/>
         <source>Visitor log error: %1. Verdicts are not shown until the log works again.</source>
         <translation>방문 기록 오류: %1. 기록이 다시 될 때까지 판정을 표시하지 않습니다.</translation>
     </message>
@@ -773,134 +773,139 @@ Device key %9</source>
         <translation>전체 화면(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="473"/>
+        <location filename="../MainWindow.cpp" line="474"/>
+        <source>Switch to %1</source>
+        <translation>전환: %1</translation>
+    </message>
+    <message>
+        <location filename="../MainWindow.cpp" line="478"/>
         <source>&amp;High contrast</source>
         <translation>고대비(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="503"/>
+        <location filename="../MainWindow.cpp" line="512"/>
         <source>PassDesk - counter</source>
         <translation>PassDesk - 카운터</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="622"/>
+        <location filename="../MainWindow.cpp" line="631"/>
         <source>Enter certificate text</source>
         <translation>증명서 텍스트 입력</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="623"/>
+        <location filename="../MainWindow.cpp" line="632"/>
         <source>Paste the text of the QR code (HC1:... or shc:/...):</source>
         <translation>QR 코드의 텍스트를 붙여 넣으세요 (HC1:... 또는 shc:/...):</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="658"/>
+        <location filename="../MainWindow.cpp" line="667"/>
         <source>Camera: %1 starting</source>
         <translation>카메라: %1 시작 중</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="659"/>
+        <location filename="../MainWindow.cpp" line="668"/>
         <source>Starting %1...</source>
         <translation>%1 시작 중...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="662"/>
+        <location filename="../MainWindow.cpp" line="671"/>
         <source>Camera: %1 live</source>
         <translation>카메라: %1 작동 중</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="665"/>
+        <location filename="../MainWindow.cpp" line="674"/>
         <source>Camera: %1 DISCONNECTED</source>
         <translation>카메라: %1 연결 끊김</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="666"/>
+        <location filename="../MainWindow.cpp" line="675"/>
         <source>Camera disconnected. Plug it back in; PassDesk reconnects by itself.</source>
         <translation>카메라 연결이 끊겼습니다. 다시 꽂으면 PassDesk가 자동으로 다시 연결합니다.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="669"/>
+        <location filename="../MainWindow.cpp" line="678"/>
         <source>Camera: %1 ended</source>
         <translation>카메라: %1 재생 끝</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="673"/>
+        <location filename="../MainWindow.cpp" line="682"/>
         <source>Camera: none</source>
         <translation>카메라: 없음</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="709"/>
+        <location filename="../MainWindow.cpp" line="718"/>
         <source>Today: %1 admitted, %2 refused</source>
         <translation>오늘: 입장 %1명, 거절 %2명</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="710"/>
+        <location filename="../MainWindow.cpp" line="719"/>
         <source> (not logged)</source>
         <translation> (기록 안 함)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="710"/>
+        <location filename="../MainWindow.cpp" line="719"/>
         <source> (LOG ERROR)</source>
         <translation> (기록 오류)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="712"/>
+        <location filename="../MainWindow.cpp" line="721"/>
         <source>Scanner: %1 connected</source>
         <translation>스캐너: %1 연결됨</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="713"/>
+        <location filename="../MainWindow.cpp" line="722"/>
         <source>Scanner: %1 not connected (%2)</source>
         <translation>스캐너: %1 연결 안 됨 (%2)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="717"/>
+        <location filename="../MainWindow.cpp" line="726"/>
         <source>Policy: %1</source>
         <translation>정책: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="719"/>
+        <location filename="../MainWindow.cpp" line="728"/>
         <source> + ID check</source>
         <translation> + 신분증 확인</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="723"/>
+        <location filename="../MainWindow.cpp" line="732"/>
         <source> (not in force on this date)</source>
         <translation> (이 날짜에는 시행되지 않음)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="728"/>
+        <location filename="../MainWindow.cpp" line="737"/>
         <source>Staff: not signed in</source>
         <translation>직원: 로그인 안 함</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="728"/>
+        <location filename="../MainWindow.cpp" line="737"/>
         <source>Staff: %1</source>
         <translation>직원: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="730"/>
+        <location filename="../MainWindow.cpp" line="739"/>
         <source>Trust list: NOT LOADED (%1)</source>
         <translation>신뢰 목록: 불러오지 못함 (%1)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="733"/>
+        <location filename="../MainWindow.cpp" line="742"/>
         <source>Trust list: none</source>
         <translation>신뢰 목록: 없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../MainWindow.cpp" line="737"/>
+        <location filename="../MainWindow.cpp" line="746"/>
         <source>Trust list: updated %n day(s) ago</source>
         <translation>
             <numerusform>신뢰 목록: %n일 전 갱신</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="741"/>
+        <location filename="../MainWindow.cpp" line="750"/>
         <source> - last update refused (%1); the previous list stays in use</source>
         <translation> - 마지막 업데이트 거부됨 (%1), 이전 목록을 계속 사용합니다</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="692"/>
+        <location filename="../MainWindow.cpp" line="701"/>
         <source>its key file (.key) is missing, for example after a restore from a backup</source>
         <translation>키 파일(.key)이 없습니다 (예: 백업에서 복원한 뒤)</translation>
     </message>
@@ -910,22 +915,17 @@ Device key %9</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="468"/>
-        <source>&amp;Next language</source>
-        <translation>다음 언어(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../MainWindow.cpp" line="693"/>
+        <location filename="../MainWindow.cpp" line="702"/>
         <source>the file is damaged or is not a PassDesk visitor log</source>
         <translation>파일이 손상되었거나 PassDesk 방문 기록이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="694"/>
+        <location filename="../MainWindow.cpp" line="703"/>
         <source>The visitor log could not be read: %1. It was moved aside to %2 (nothing was deleted) and a new log was started. The owner must acknowledge this.</source>
         <translation>방문 기록을 읽을 수 없습니다: %1. %2(으)로 옮겨 두고(삭제하지 않음) 새 기록을 시작했습니다. 업주가 확인해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="701"/>
+        <location filename="../MainWindow.cpp" line="710"/>
         <source>Owner: acknowledge...</source>
         <translation>업주 확인...</translation>
     </message>
@@ -1531,77 +1531,77 @@ Device key %9</source>
 <context>
     <name>passdesk::ui::VerdictPanel</name>
     <message>
-        <location filename="../VerdictPanel.cpp" line="195"/>
+        <location filename="../VerdictPanel.cpp" line="203"/>
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="196"/>
+        <location filename="../VerdictPanel.cpp" line="204"/>
         <source>Show your QR code to the camera</source>
         <translation>카메라에 QR 코드를 보여 주세요</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="201"/>
+        <location filename="../VerdictPanel.cpp" line="209"/>
         <source>Verdict: ready for the next customer</source>
         <translation>판정: 다음 손님 준비됨</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="207"/>
+        <location filename="../VerdictPanel.cpp" line="216"/>
         <source>VALID</source>
         <translation>유효</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="208"/>
+        <location filename="../VerdictPanel.cpp" line="217"/>
         <source>CHECK ID</source>
         <translation>신분증 확인</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="209"/>
+        <location filename="../VerdictPanel.cpp" line="218"/>
         <source>INVALID</source>
         <translation>무효</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="210"/>
+        <location filename="../VerdictPanel.cpp" line="219"/>
         <source>UNKNOWN ISSUER</source>
         <translation>알 수 없는 발급자</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="211"/>
+        <location filename="../VerdictPanel.cpp" line="220"/>
         <source>UNREADABLE</source>
         <translation>읽을 수 없음</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="218"/>
+        <location filename="../VerdictPanel.cpp" line="227"/>
         <source>Born %1</source>
         <translation>생년월일 %1</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="233"/>
+        <location filename="../VerdictPanel.cpp" line="242"/>
         <source>Certificate genuine and current</source>
         <translation>진본이며 유효 기간 내의 증명서입니다</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="236"/>
+        <location filename="../VerdictPanel.cpp" line="245"/>
         <source>First admitted at %1.</source>
         <translation>처음 입장 시각 %1.</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="240"/>
+        <location filename="../VerdictPanel.cpp" line="249"/>
         <source>Compare the name and birth date with an ID card</source>
         <translation>이름과 생년월일을 신분증과 대조하세요</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="244"/>
+        <location filename="../VerdictPanel.cpp" line="253"/>
         <source>Revoked by: %1</source>
         <translation>취소 목록: %1</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="247"/>
+        <location filename="../VerdictPanel.cpp" line="256"/>
         <source>This is not a certificate PassDesk can read</source>
         <translation>PassDesk가 읽을 수 있는 증명서가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="224"/>
+        <location filename="../VerdictPanel.cpp" line="233"/>
         <source>Name not shown: not verified (typed by whoever made this code)</source>
         <translation>이름 표시 안 함: 확인되지 않음 (이 코드를 만든 사람이 입력한 내용)</translation>
     </message>
