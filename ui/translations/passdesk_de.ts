@@ -1350,8 +1350,8 @@ Geräteschlüssel %9</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Then say the verdict (Korean or English, as the screen)</source>
-        <translation>Danach das Ergebnis ansagen (Koreanisch oder Englisch, wie der Bildschirm)</translation>
+        <source>Then say the verdict (in Korean on a Korean screen, else in English)</source>
+        <translation>Danach das Ergebnis ansagen (auf Koreanisch bei koreanischem Bildschirm, sonst auf Englisch)</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -1350,8 +1350,8 @@ Chiave del dispositivo %9</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Then say the verdict (Korean or English, as the screen)</source>
-        <translation>Poi annuncia l&apos;esito a voce (coreano o inglese, come lo schermo)</translation>
+        <source>Then say the verdict (in Korean on a Korean screen, else in English)</source>
+        <translation>Poi annuncia l&apos;esito a voce (in coreano con lo schermo in coreano, altrimenti in inglese)</translation>
     </message>
     <message>
         <location line="+4"/>

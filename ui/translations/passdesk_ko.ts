@@ -1347,8 +1347,8 @@ Device key %9</source>
     </message>
     <message>
         <location filename="../settings/SettingsDialog.cpp" line="137"/>
-        <source>Then say the verdict (Korean or English, as the screen)</source>
-        <translation>이어서 판정을 음성으로 안내 (화면 언어에 맞춰 한국어 또는 영어)</translation>
+        <source>Then say the verdict (in Korean on a Korean screen, else in English)</source>
+        <translation>이어서 판정을 음성으로 안내 (한국어 화면은 한국어, 그 밖에는 영어)</translation>
     </message>
     <message>
         <location filename="../settings/SettingsDialog.cpp" line="141"/>
