@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 
+#include <utility>
+
 namespace passdesk::ui {
 
 UiLanguage::~UiLanguage()
@@ -40,8 +42,8 @@ QString UiLanguage::nativeName(const QString& language)
 
 void UiLanguage::remove()
 {
-    for (auto [translator, installed] : {std::pair{&m_app, &m_appInstalled}, std::pair{&m_core, &m_coreInstalled},
-                                         std::pair{&m_qt, &m_qtInstalled}}) {
+    for (auto [translator, installed] :
+         {std::pair{&m_app, &m_appInstalled}, std::pair{&m_core, &m_coreInstalled}, std::pair{&m_qt, &m_qtInstalled}}) {
         if (*installed) {
             QCoreApplication::removeTranslator(translator);
             *installed = false;

@@ -104,7 +104,8 @@ void TranslationCatalogueTest::everyMessageIsTranslated_data()
 {
     QTest::addColumn<QString>("path");
     for (const QString& lang : kLanguages) {
-        QTest::newRow(qPrintable(QStringLiteral("ui ") + lang)) << kSource + QStringLiteral("/ui/translations/passdesk_") + lang + QStringLiteral(".ts");
+        QTest::newRow(qPrintable(QStringLiteral("ui ") + lang))
+            << kSource + QStringLiteral("/ui/translations/passdesk_") + lang + QStringLiteral(".ts");
         QTest::newRow(qPrintable(QStringLiteral("core ") + lang))
             << kSource + QStringLiteral("/core/translations/passdesk_core_") + lang + QStringLiteral(".ts");
     }
@@ -153,9 +154,9 @@ void TranslationCatalogueTest::catalogueHoldsEverythingLupdateFinds()
     QVERIFY(dir.isValid());
     const QString fresh = dir.filePath(QStringLiteral("fresh.ts"));
     QProcess lupdate;
-    lupdate.start(QStringLiteral(PASSDESK_LUPDATE), {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"),
-                                                        QStringLiteral("-locations"), QStringLiteral("none"),
-                                                        kSource + sources, QStringLiteral("-ts"), fresh});
+    lupdate.start(QStringLiteral(PASSDESK_LUPDATE),
+                  {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                   QStringLiteral("none"), kSource + sources, QStringLiteral("-ts"), fresh});
     QVERIFY2(lupdate.waitForFinished(120000), qPrintable(lupdate.errorString()));
     QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
     QString error;
