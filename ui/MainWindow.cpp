@@ -421,7 +421,7 @@ void MainWindow::buildMenus()
         auto* exempt = file->addMenu(tr("Admit with an &exemption"));
         int n = 0;
         for (const auto& e : policy.exemptions) {
-            auto* a = exempt->addAction(m_language == QLatin1String("en") ? e.english : e.korean, this, [this, id = e.id] {
+            auto* a = exempt->addAction(m_language == QLatin1String("ko") ? e.korean : e.english, this, [this, id = e.id] {
                 if (m_worker != nullptr) {
                     QMetaObject::invokeMethod(m_worker, [w = m_worker, id] { w->admitExemption(id); });
                 }
@@ -456,9 +456,25 @@ void MainWindow::buildMenus()
     auto* view = menuBar()->addMenu(tr("&View"));
     auto* full = view->addAction(tr("&Full screen"), this, [this] { isFullScreen() ? showNormal() : showFullScreen(); });
     full->setShortcut(QKeySequence(Qt::Key_F11));
-    auto* toggle = view->addAction(tr("Switch &language (한국어/English)"), this,
-                                   [this] { setLanguage(m_language == QLatin1String("ko") ? QStringLiteral("en") : QStringLiteral("ko")); });
-    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    // Each language is listed in its own name, so staff who cannot read the current one still find theirs.
+    auto* languages = view->addMenu(tr("&Language"));
+    for (const QString& language : UiLanguage::supported()) {
+        auto* choice = languages->addAction(UiLanguage::nativeName(language), this, [this, language] { setLanguage(language); });
+        choice->setObjectName(QStringLiteral("language-") + language);
+        choice->setCheckable(true);
+        choice->setChecked(language == m_language);
+    }
+    languages->addSeparator();
+    // Ctrl+L goes back to the language used before, as Alt+Tab does for windows: a counter serves in two
+    // languages at a time (its own and a guest's), and one key should reach the other in one press.
+    // Before any switch, English and Korean pair up, and German or Italian pair with English.
+    const QString other = !m_previousLanguage.isEmpty() ? m_previousLanguage
+                          : m_language == QLatin1String("en") ? QStringLiteral("ko")
+                                                              : QStringLiteral("en");
+    auto* back = languages->addAction(tr("Switch to %1").arg(UiLanguage::nativeName(other)), this,
+                                      [this, other] { setLanguage(other); });
+    back->setObjectName(QStringLiteral("languageBack"));
+    back->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     auto* contrast = view->addAction(tr("&High contrast"), this, [this](bool on) {
         AppSettings next = m_options.settings;
         next.highContrast = on;
@@ -471,7 +487,11 @@ void MainWindow::buildMenus()
 
 void MainWindow::setLanguage(const QString& language)
 {
-    m_language = language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("ko");
+    const QString next = UiLanguage::normalised(language);
+    if (!m_language.isEmpty() && next != m_language) {
+        m_previousLanguage = m_language;
+    }
+    m_language = next;
     m_uiLanguage.install(m_language); // sends LanguageChange to every widget
     m_verdict->setLanguage(m_language);
     m_sound->setLanguage(m_language);

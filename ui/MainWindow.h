@@ -129,6 +129,7 @@ private:
     const Clock& m_clock;
     CounterOptions m_options;
     QString m_language;
+    QString m_previousLanguage; ///< the language before the last switch, for Ctrl+L; empty at first
     UiLanguage m_uiLanguage;
     CameraView* m_camera = nullptr;
     VerdictPanel* m_verdict = nullptr;

@@ -1,5 +1,6 @@
 #include "OwnerView.h"
 
+#include "UiLanguage.h"
 #include "credential/ReasonCatalog.h"
 
 #include <QComboBox>
@@ -468,7 +469,7 @@ OwnerView::OwnerView(log::VisitLog& log, auth::OwnerGate& gate, const Clock& clo
     auto* split = new QSplitter(Qt::Horizontal, this);
     m_model = new DayModel;
     m_model->setParent(this);
-    m_model->setLanguage(language == QLatin1String("ko") ? QStringLiteral("ko") : QStringLiteral("en"));
+    m_model->setLanguage(UiLanguage::normalised(language));
     // Sorting through a proxy: a click on a header sorts by that column, numbers and times by value.
     m_sorted = new QSortFilterProxyModel(this);
     m_sorted->setSourceModel(m_model);

@@ -34,7 +34,7 @@ public:
     static constexpr int SortRole = Qt::UserRole;
 
     void setVisits(QList<log::Visit> visits);
-    /// "ko" or "en", for the reasons in words (ReasonCatalog).
+    /// "ko", "en", "de" or "it", for the reasons in words (ReasonCatalog).
     void setLanguage(const QString& language) { m_language = language; }
     /// Empty strings (and hour -1) mean "all".
     void setFilter(const QString& verdict, const QString& type, int hour, const QString& staff);
@@ -119,7 +119,7 @@ class OwnerView : public QDialog
 {
     Q_OBJECT
 public:
-    /// `language`: "ko" or "en", for texts that come from the reason catalogue rather than tr().
+    /// `language`: "ko", "en", "de" or "it", for texts that come from the reason catalogue rather than tr().
     OwnerView(log::VisitLog& log, auth::OwnerGate& gate, const Clock& clock, QWidget* parent = nullptr,
               const QString& language = QStringLiteral("en"));
 

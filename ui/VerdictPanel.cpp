@@ -4,7 +4,11 @@
 #include "credential/ValueSets.h"
 
 #include <QEvent>
+#include <QFontMetrics>
+#include <QResizeEvent>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace passdesk::ui {
 
@@ -70,6 +74,10 @@ QString eventSummary(const credential::Credential& c, const QString& language)
     return {};
 }
 
+// The headline's size at the counter (a quarter larger in high contrast), and the least it shrinks to.
+constexpr qreal kHeadlinePoints = 54;
+constexpr qreal kHeadlineMinimumPoints = 28;
+
 QLabel* makeLabel(QWidget* parent, int pointSize, bool bold, const QString& name)
 {
     auto* l = new QLabel(parent);
@@ -94,7 +102,7 @@ VerdictPanel::VerdictPanel(QWidget* parent) : QFrame(parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 32, 24, 32);
     layout->addStretch(1);
-    m_headline = makeLabel(this, 54, true, QStringLiteral("verdictHeadline"));
+    m_headline = makeLabel(this, int(kHeadlinePoints), true, QStringLiteral("verdictHeadline"));
     m_name = makeLabel(this, 34, true, QStringLiteral("verdictName"));
     m_latin = makeLabel(this, 20, false, QStringLiteral("verdictLatinName"));
     m_birth = makeLabel(this, 24, false, QStringLiteral("verdictBirthDate"));
@@ -147,7 +155,7 @@ void VerdictPanel::setHighContrast(bool on)
     }
     m_highContrast = on;
     // A quarter larger everywhere: readable from further away.
-    for (QLabel* label : {m_headline, m_name, m_latin, m_birth, m_reason, m_detail}) {
+    for (QLabel* label : {m_name, m_latin, m_birth, m_reason, m_detail}) { // the headline: fitHeadline()
         QFont f = label->font();
         f.setPointSizeF(on ? f.pointSizeF() * 1.25 : f.pointSizeF() / 1.25);
         label->setFont(f);
@@ -199,6 +207,7 @@ void VerdictPanel::render()
         m_reason->clear();
         m_detail->clear();
         setAccessibleName(tr("Verdict: ready for the next customer"));
+        fitHeadline();
         return;
     }
     const auto& o = *m_outcome;
@@ -252,6 +261,39 @@ void VerdictPanel::render()
     detail.removeAll(QString());
     m_detail->setText(detail.join(QStringLiteral(" · ")));
     setAccessibleName(m_headline->text() + QStringLiteral(": ") + m_name->text() + QStringLiteral(". ") + reason);
+    fitHeadline();
+}
+
+void VerdictPanel::resizeEvent(QResizeEvent* event)
+{
+    QFrame::resizeEvent(event);
+    fitHeadline();
+}
+
+void VerdictPanel::fitHeadline()
+{
+    // German and Italian headlines have longer words than English ("UNBEKANNTER AUSSTELLER"): rather
+    // than be cut off at both edges, the headline gets smaller until its longest word fits the panel.
+    const qreal nominal = m_highContrast ? kHeadlinePoints * 1.25 : kHeadlinePoints;
+    const QMargins margins = layout()->contentsMargins();
+    const int available = contentsRect().width() - margins.left() - margins.right();
+    const QStringList words = m_headline->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QFont f = m_headline->font();
+    f.setPointSizeF(nominal);
+    while (f.pointSizeF() > kHeadlineMinimumPoints) {
+        const QFontMetrics metrics(f);
+        int widest = 0;
+        for (const QString& word : words) {
+            widest = std::max(widest, metrics.horizontalAdvance(word));
+        }
+        if (widest <= available) {
+            break;
+        }
+        f.setPointSizeF(f.pointSizeF() - 2);
+    }
+    if (f != m_headline->font()) {
+        m_headline->setFont(f);
+    }
 }
 
 } // namespace passdesk::ui

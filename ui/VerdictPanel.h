@@ -27,7 +27,7 @@ public:
     /// Black background, saturated colours, a thick border and text a quarter larger.
     void setHighContrast(bool on);
     bool highContrast() const { return m_highContrast; }
-    /// "ko" or "en", for reason texts from the catalog.
+    /// "ko", "en", "de" or "it", for reason texts from the catalogue.
     void setLanguage(const QString& language);
 
     /// The verdict on display, or Unreadable with isIdle() when idle (tests and accessibility).
@@ -42,9 +42,11 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void render();
+    void fitHeadline();
 
     QLabel* m_headline;
     QLabel* m_name;

@@ -52,7 +52,8 @@ QUrl VerdictSound::promptSource(rules::VerdictKind kind) const
 
 void VerdictSound::setLanguage(const QString& language)
 {
-    m_language = language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("ko");
+    // Prompts are recorded in Korean and English only: a German or Italian counter hears English.
+    m_language = language == QLatin1String("ko") ? QStringLiteral("ko") : QStringLiteral("en");
     for (size_t i = 0; i < m_prompts.size(); ++i) {
         m_prompts[i]->setSource(promptUrl(m_language, i));
     }

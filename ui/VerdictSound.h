@@ -24,7 +24,7 @@ public:
     bool isEnabled() const { return m_enabled; }
     void setSpoken(bool spoken) { m_spoken = spoken; }
     bool isSpoken() const { return m_spoken; }
-    /// "ko" or "en": the language of the spoken prompts.
+    /// The counter's language; prompts exist in "ko" and "en", any other language hears English.
     void setLanguage(const QString& language);
 
     /// The prompt that follows the current sound (tests), or null.

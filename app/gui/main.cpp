@@ -98,7 +98,7 @@ int main(int argc, char** argv)
     const QCommandLineOption source(QStringLiteral("source"), QStringLiteral("camera[:N], demo, an image, a folder or a video"),
                                     QStringLiteral("source"));
     const QCommandLineOption trustOpt(QStringLiteral("trust"), QStringLiteral("trust list or certificate folder"), QStringLiteral("path"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("ko or en"), QStringLiteral("language"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("ko, en, de or it"), QStringLiteral("language"));
     const QCommandLineOption at(QStringLiteral("at"), QStringLiteral("check certificates at this ISO 8601 instant"), QStringLiteral("time"));
     const QCommandLineOption clearAfter(QStringLiteral("clear-after"), QStringLiteral("seconds a verdict stays up"), QStringLiteral("seconds"));
     const QCommandLineOption checkId(QStringLiteral("check-id"), QStringLiteral("ask staff to check ID for every valid certificate"));
@@ -165,7 +165,7 @@ int main(int argc, char** argv)
     parser.process(app);
 
     if (parser.isSet(inspect)) {
-        const QString language = parser.isSet(lang) ? parser.value(lang) : (QLocale().language() == QLocale::Korean ? QStringLiteral("ko") : QStringLiteral("en"));
+        const QString language = passdesk::ui::UiLanguage::normalised(parser.isSet(lang) ? parser.value(lang) : QLocale().name());
         passdesk::ui::UiLanguage catalogue;
         catalogue.install(language);
         passdesk::ui::InspectorWindow window(language);
@@ -193,7 +193,8 @@ int main(int argc, char** argv)
     }
     passdesk::ui::AppSettings& settings = options.settings;
     if (!QFileInfo::exists(options.settingsPath) && !parser.isSet(lang)) {
-        settings.language = QLocale().language() == QLocale::Korean ? QStringLiteral("ko") : QStringLiteral("en");
+        // The desktop's language when PassDesk speaks it ("de_DE" -> "de"), else English.
+        settings.language = passdesk::ui::UiLanguage::normalised(QLocale().name());
     }
     if (parser.isSet(lang)) {
         settings.language = parser.value(lang);

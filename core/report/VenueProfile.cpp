@@ -1,10 +1,14 @@
 #include "report/VenueProfile.h"
 
+#include "credential/CoreCatalogue.h"
 #include "log/MetaStore.h"
 
 namespace passdesk::report {
 
 namespace {
+// The Linguist context of the facility names; lupdate reads the literal in each QT_TRANSLATE_NOOP below.
+constexpr const char* kContext = "passdesk::report::VenueProfile";
+
 FacilityType f(const char* code, const char* ko, const char* en)
 {
     return {QString::fromUtf8(code), QString::fromUtf8(ko), QString::fromUtf8(en)};
@@ -14,22 +18,22 @@ FacilityType f(const char* code, const char* ko, const char* en)
 const QList<FacilityType>& VenueProfile::facilityTypes()
 {
     static const QList<FacilityType> types{
-        f("entertainment", "유흥시설", "Adult entertainment venues (bars, clubs, colatecs)"),
-        f("karaoke", "노래(코인)연습장", "Karaoke rooms"),
-        f("bathhouse", "목욕장업", "Public baths and saunas"),
-        f("indoor-sports", "실내체육시설", "Indoor sports facilities and gyms"),
-        f("racing-casino", "경륜·경정·경마장, 카지노", "Racetracks and casinos"),
-        f("restaurant-cafe", "식당·카페", "Restaurants and cafés"),
-        f("academy", "학원 등", "Private academies and tutoring centres"),
-        f("cinema-theatre", "영화관·공연장", "Cinemas and theatres"),
-        f("study-cafe", "독서실·스터디카페", "Reading rooms and study cafés"),
-        f("multi-room", "멀티방", "Multi-rooms (DVD and game rooms)"),
-        f("pc-cafe", "PC방", "PC cafés"),
-        f("sports-stadium", "스포츠경기(관람)장", "Indoor sports stadiums"),
-        f("museum", "박물관·미술관·과학관", "Museums, galleries and science centres"),
-        f("party-room", "파티룸", "Party rooms"),
-        f("library", "도서관", "Libraries"),
-        f("massage", "마사지업소·안마소", "Massage parlours"),
+        f("entertainment", "유흥시설", QT_TRANSLATE_NOOP("passdesk::report::VenueProfile", "Adult entertainment venues (bars, clubs, colatecs)")),
+        f("karaoke", "노래(코인)연습장", QT_TRANSLATE_NOOP("passdesk::report::VenueProfile", "Karaoke rooms")),
+        f("bathhouse", "목욕장업", QT_TRANSLATE_NOOP("passdesk::report::VenueProfile", "Public baths and saunas")),
+        f("indoor-sports", "실내체육시설", QT_TRANSLATE_NOOP("passdesk::report::VenueProfile", "Indoor sports facilities and gyms")),
+        f("racing-casino", "경륜·경정·경마장, 카지노", QT_TRANSLATE_NOOP("passdesk::report::VenueProfile", "Racetracks and casinos")),
+        f("restaurant-cafe", "식당·카페", QT_TRANSLATE_NOOP("passdesk::report::VenueProfile", "Restaurants and cafés")),
+        f("academy", "학원 등", QT_TRANSLATE_NOOP("passdesk::report::VenueProfile", "Private academies and tutoring centres")),
+        f("cinema-theatre", "영화관·공연장", QT_TRANSLATE_NOOP("passdesk::report::VenueProfile", "Cinemas and theatres")),
+        f("study-cafe", "독서실·스터디카페", QT_TRANSLATE_NOOP("passdesk::report::VenueProfile", "Reading rooms and study cafés")),
+        f("multi-room", "멀티방", QT_TRANSLATE_NOOP("passdesk::report::VenueProfile", "Multi-rooms (DVD and game rooms)")),
+        f("pc-cafe", "PC방", QT_TRANSLATE_NOOP("passdesk::report::VenueProfile", "PC cafés")),
+        f("sports-stadium", "스포츠경기(관람)장", QT_TRANSLATE_NOOP("passdesk::report::VenueProfile", "Indoor sports stadiums")),
+        f("museum", "박물관·미술관·과학관", QT_TRANSLATE_NOOP("passdesk::report::VenueProfile", "Museums, galleries and science centres")),
+        f("party-room", "파티룸", QT_TRANSLATE_NOOP("passdesk::report::VenueProfile", "Party rooms")),
+        f("library", "도서관", QT_TRANSLATE_NOOP("passdesk::report::VenueProfile", "Libraries")),
+        f("massage", "마사지업소·안마소", QT_TRANSLATE_NOOP("passdesk::report::VenueProfile", "Massage parlours")),
     };
     return types;
 }
@@ -105,7 +109,7 @@ QString VenueProfile::facilityName(const QString& lang) const
     if (t == nullptr) {
         return facilityType;
     }
-    return lang == QLatin1String("en") ? t->en : t->ko;
+    return credential::CoreCatalogue::translate(kContext, t->en.toUtf8().constData(), lang);
 }
 
 } // namespace passdesk::report

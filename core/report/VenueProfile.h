@@ -13,8 +13,8 @@ namespace passdesk::report {
 struct FacilityType
 {
     QString code; ///< stable code stored in the log and the bundle, for example `restaurant-cafe`
-    QString ko;   ///< the Korean name used in the guidance
-    QString en;   ///< English
+    QString ko;   ///< the official Korean name of the guidance (a domain term, printed beside translations)
+    QString en;   ///< English: the Linguist source (context "passdesk::report::VenueProfile") of facilityName()
 };
 
 /// Who the report is about: printed at the top of the PDF and signed into the bundle. Kept in the
@@ -41,7 +41,8 @@ struct VenueProfile
 
     QJsonObject toJson() const;
     static VenueProfile fromJson(const QJsonObject& o);
-    /// The facility's name in `lang` ("ko" or "en"), or the raw code when unknown.
+    /// The facility's name in `lang` ("ko", "de", "it"; anything else is English, from core's catalogues),
+    /// or the raw code when unknown.
     QString facilityName(const QString& lang) const;
 };
 

@@ -80,6 +80,11 @@ Result<Policy> Policy::fromJson(const QByteArray& json)
     if (p.nameKorean.isEmpty() || p.nameEnglish.isEmpty()) {
         return invalid(QStringLiteral("name needs ko and en"));
     }
+    for (auto it = name.begin(); it != name.end(); ++it) {
+        if (it.key() != QLatin1String("ko") && it.key() != QLatin1String("en") && it.value().isString()) {
+            p.otherNames.insert(it.key(), it.value().toString());
+        }
+    }
     p.description = o.value(QLatin1String("description")).toString();
     p.validFrom = dateField(o, "validFrom");
     p.validTo = dateField(o, "validTo");
@@ -219,6 +224,15 @@ Policy Policy::find(const QList<Policy>& policies, const QString& id)
         }
     }
     return Policy{};
+}
+
+QString Policy::displayName(const QString& language) const
+{
+    if (language == QLatin1String("ko")) {
+        return nameKorean;
+    }
+    const QString other = otherNames.value(language);
+    return other.isEmpty() ? nameEnglish : other;
 }
 
 bool Policy::inForce(const QDateTime& at) const

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QJsonValue>
 #include <QList>
+#include <QMap>
 #include <QStringList>
 #include <QTimeZone>
 
@@ -50,6 +51,9 @@ public:
     QString name = QStringLiteral("standard"); ///< kept for the log (the id)
     QString nameKorean = QStringLiteral("기본");
     QString nameEnglish = QStringLiteral("Standard");
+    /// Names in further languages, from the policy file's `name` object ("de": ..., "it": ...): a
+    /// policy is data, and an imported one brings its own names, so they are not in a catalogue.
+    QMap<QString, QString> otherNames;
     QString description;
     QDate validFrom; ///< the period the rules were in force (informative; invalid: always)
     QDate validTo;
@@ -86,7 +90,8 @@ public:
     /// The policy with this id among `policies`, else the standard one.
     static Policy find(const QList<Policy>& policies, const QString& id);
 
-    QString displayName(const QString& language) const { return language == QLatin1String("en") ? nameEnglish : nameKorean; }
+    /// The name in `language`: Korean, English, or one of otherNames; English when the file has none.
+    QString displayName(const QString& language) const;
     bool inForce(const QDateTime& at) const;
 
     /// What one certificate proves at `at`: the categories it satisfies, or why not (reason codes).

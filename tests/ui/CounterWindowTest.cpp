@@ -9,6 +9,7 @@
 #include "SerialScanner.h"
 #include "VerdictPanel.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QPushButton>
@@ -16,6 +17,7 @@
 #include <QRegularExpression>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -89,6 +91,9 @@ private Q_SLOTS:
     void tamperedCertificateShowsRedWithReason();
     void koreanInterface();
     void koreanDialogButtonsComeFromQtsCatalogue();
+    void germanAndItalianSwitchLive();
+    void languageMenuOffersFourLanguages();
+    void longGermanHeadlineFitsThePanel();
     void wedgeBurstScansButTypingDoesNot();
     void wedgeBurstNeverLandsInAPinField();
     void doubledKeysFlaggedAutoRepeatStayInTheBurst();
@@ -160,6 +165,101 @@ void CounterWindowTest::koreanDialogButtonsComeFromQtsCatalogue()
     w.setLanguage(QStringLiteral("en"));
     QDialogButtonBox english(QDialogButtonBox::Cancel);
     QCOMPARE(english.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
+}
+
+void CounterWindowTest::germanAndItalianSwitchLive()
+{
+    ui::MainWindow w(options(kDemo + QStringLiteral("/footage/009-expired.jpg")), m_clock);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.verdictPanel()->isIdle(), 10000);
+    QCOMPARE(w.verdictPanel()->headline(), QStringLiteral("INVALID"));
+    QVERIFY2(w.verdictPanel()->reasonText().contains(QStringLiteral("expired")), qPrintable(w.verdictPanel()->reasonText()));
+
+    // From the View menu, as staff would: the verdict on screen and the window follow at once.
+    struct Expected
+    {
+        QString language, headline, reason, title, cancel;
+    };
+    const QList<Expected> expected{
+        {QStringLiteral("de"), QStringLiteral("UNGÜLTIG"), QStringLiteral("Das Zertifikat ist abgelaufen."),
+         QStringLiteral("PassDesk - Einlass"), QStringLiteral("Abbrechen")},
+        {QStringLiteral("it"), QStringLiteral("NON VALIDO"), QStringLiteral("Il certificato è scaduto."),
+         QStringLiteral("PassDesk - ingresso"), QStringLiteral("Annulla")},
+    };
+    for (const Expected& e : expected) {
+        auto* action = w.findChild<QAction*>(QStringLiteral("language-") + e.language);
+        QVERIFY2(action != nullptr, qPrintable(e.language));
+        action->trigger();
+        QTRY_COMPARE(w.language(), e.language);
+        // The old menus go with deleteLater; gone, they cannot be mistaken for the rebuilt ones below.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QCOMPARE(w.verdictPanel()->headline(), e.headline);
+        // The reason comes from core's catalogue, not from ui/'s.
+        QVERIFY2(w.verdictPanel()->reasonText().contains(e.reason), qPrintable(w.verdictPanel()->reasonText()));
+        QCOMPARE(w.windowTitle(), e.title);
+        // Qt's own catalogue (qtbase_de.qm, qtbase_it.qm) is loaded with ours: dialog buttons follow.
+        QDialogButtonBox buttons(QDialogButtonBox::Cancel);
+        QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), e.cancel);
+        auto* checked = w.findChild<QAction*>(QStringLiteral("language-") + e.language);
+        QVERIFY(checked != nullptr && checked->isChecked()); // the menu was rebuilt in the new language
+    }
+    // The language is a setting: a German counter stays German after a restart.
+    w.setLanguage(QStringLiteral("de"));
+    QCOMPARE(w.options().settings.language, QStringLiteral("de"));
+}
+
+void CounterWindowTest::languageMenuOffersFourLanguages()
+{
+    ui::MainWindow w(options(QStringLiteral("camera:63"), QStringLiteral("ko")), m_clock);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    // Each entry in its own name, whatever the current language.
+    const QMap<QString, QString> names{{QStringLiteral("ko"), QStringLiteral("한국어")},
+                                       {QStringLiteral("en"), QStringLiteral("English")},
+                                       {QStringLiteral("de"), QStringLiteral("Deutsch")},
+                                       {QStringLiteral("it"), QStringLiteral("Italiano")}};
+    for (auto it = names.cbegin(); it != names.cend(); ++it) {
+        auto* action = w.findChild<QAction*>(QStringLiteral("language-") + it.key());
+        QVERIFY2(action != nullptr, qPrintable(it.key()));
+        QCOMPARE(action->text(), it.value());
+    }
+    // Ctrl+L goes back to the language before, like Alt+Tab: Korean <-> English at first, then between
+    // the last two chosen.
+    QTest::keyClick(&w, Qt::Key_L, Qt::ControlModifier);
+    QTRY_COMPARE(w.language(), QStringLiteral("en"));
+    QTest::keyClick(&w, Qt::Key_L, Qt::ControlModifier);
+    QTRY_COMPARE(w.language(), QStringLiteral("ko"));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    w.findChild<QAction*>(QStringLiteral("language-de"))->trigger();
+    QCOMPARE(w.language(), QStringLiteral("de"));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QCOMPARE(w.findChild<QAction*>(QStringLiteral("languageBack"))->text(), QStringLiteral("Wechseln zu 한국어"));
+    QTest::keyClick(&w, Qt::Key_L, Qt::ControlModifier);
+    QTRY_COMPARE(w.language(), QStringLiteral("ko"));
+    QTest::keyClick(&w, Qt::Key_L, Qt::ControlModifier);
+    QTRY_COMPARE(w.language(), QStringLiteral("de"));
+}
+
+void CounterWindowTest::longGermanHeadlineFitsThePanel()
+{
+    ui::MainWindow w(options(kDemo + QStringLiteral("/footage/013-unknown-issuer.jpg"), QStringLiteral("de")), m_clock);
+    w.resize(1280, 800); // the counter PC's screen; at 54 pt "UNBEKANNTER" was cut off at both edges
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.verdictPanel()->isIdle(), 10000);
+    QCOMPARE(w.verdictPanel()->headline(), QStringLiteral("UNBEKANNTER AUSSTELLER"));
+    auto* headline = w.findChild<QLabel*>(QStringLiteral("verdictHeadline"));
+    const QFontMetrics metrics(headline->font());
+    for (const QString& word : {QStringLiteral("UNBEKANNTER"), QStringLiteral("AUSSTELLER")}) {
+        QVERIFY2(metrics.horizontalAdvance(word) <= headline->contentsRect().width(),
+                 qPrintable(QStringLiteral("%1: %2 px in %3 px").arg(word).arg(metrics.horizontalAdvance(word)).arg(headline->contentsRect().width())));
+    }
+    QVERIFY(headline->font().pointSizeF() >= 28); // still readable from a metre away
+    // A short headline keeps its full size.
+    w.setLanguage(QStringLiteral("en"));
+    QCOMPARE(w.verdictPanel()->headline(), QStringLiteral("UNKNOWN ISSUER"));
+    QTRY_COMPARE(headline->font().pointSizeF(), 54.0);
 }
 
 void CounterWindowTest::wedgeBurstScansButTypingDoesNot()

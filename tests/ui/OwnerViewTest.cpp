@@ -3,6 +3,7 @@
 // view in Korean and English (run under xvfb-run for the README).
 #include "rules/Policy.h"
 #include "OwnerView.h"
+#include "UiLanguage.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -402,12 +403,9 @@ void OwnerViewTest::screenshots()
     if (dir.isEmpty()) {
         QSKIP("set PASSDESK_SCREENSHOT_DIR to save the README screenshots");
     }
-    for (const QString& lang : {QStringLiteral("en"), QStringLiteral("ko")}) {
-        QTranslator translator;
-        if (lang == QLatin1String("ko")) {
-            QVERIFY(translator.load(QStringLiteral(":/i18n/passdesk_ko.qm")));
-            QApplication::installTranslator(&translator);
-        }
+    for (const QString& lang : ui::UiLanguage::supported()) {
+        ui::UiLanguage language; // ui/'s, core's and Qt's catalogues, as the counter installs them
+        language.install(lang);
         Day day;
         auth::OwnerGate gate(day.log->database(), day.clock);
         QVERIFY(gate.setPin(QStringLiteral("owner-2026")).ok());
@@ -419,7 +417,6 @@ void OwnerViewTest::screenshots()
         QTest::qWait(300);
         const QString ext = qEnvironmentVariable("PASSDESK_SCREENSHOT_EXT", QStringLiteral("jpg"));
         QVERIFY(view.grab().save(dir + QStringLiteral("/owner-day-") + lang + QLatin1Char('.') + ext));
-        QApplication::removeTranslator(&translator);
     }
 }
 

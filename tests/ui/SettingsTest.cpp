@@ -130,6 +130,7 @@ private Q_SLOTS:
     void policyExemptionIsAdmittedAndLogged();
     void unreachableTrustServerKeepsTheListAndIsEvidence();
     void firstRunWizardEndToEnd();
+    void firstRunWizardSpeaksTheChosenLanguage();
 
 private:
     SystemClock m_clock;
@@ -536,6 +537,45 @@ void SettingsTest::spokenPromptsExistForEveryVerdictAndLanguage()
     // Either still waiting for the chime to end, or (no audio device) never started: it is the right one.
     if (sound.pendingPrompt() != nullptr) {
         QCOMPARE(sound.pendingPrompt()->source(), sound.promptSource(K::CheckId));
+    }
+}
+
+void SettingsTest::firstRunWizardSpeaksTheChosenLanguage()
+{
+    QTemporaryDir dir;
+    ui::AppSettings initial;
+    initial.language = QStringLiteral("ko");
+    ui::FirstRunWizard wizard(initial, dir.filePath(QStringLiteral("visits.db")), kDemo, m_clock);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    for (const char* name : {"languageKorean", "languageEnglish", "languageGerman", "languageItalian"}) {
+        QVERIFY2(wizard.findChild<QRadioButton*>(QLatin1String(name)) != nullptr, name);
+    }
+    shoot(&wizard, QStringLiteral("wizard-1-language"));
+    struct Expected
+    {
+        const char* button;
+        QString language, venueTitle, next, cancel, facility;
+    };
+    // German first, then back to the first page for Italian: the wizard follows each choice at once.
+    for (const Expected& e : {Expected{"languageGerman", QStringLiteral("de"), QStringLiteral("Ihr Betrieb"),
+                                       QStringLiteral("&Weiter >"), QStringLiteral("Abbrechen"),
+                                       QStringLiteral("식당·카페 / Restaurants und Cafés")},
+                              Expected{"languageItalian", QStringLiteral("it"), QStringLiteral("Il vostro locale"),
+                                       QStringLiteral("&Avanti >"), QStringLiteral("Annulla"),
+                                       QStringLiteral("식당·카페 / Ristoranti e bar")}}) {
+        QCOMPARE(wizard.currentId(), int(ui::FirstRunWizard::LanguagePage));
+        wizard.findChild<QRadioButton*>(QLatin1String(e.button))->setChecked(true);
+        wizard.button(QWizard::NextButton)->click();
+        QCOMPARE(wizard.currentId(), int(ui::FirstRunWizard::VenuePage));
+        QCOMPARE(wizard.result().language, e.language);
+        QCOMPARE(wizard.currentPage()->title(), e.venueTitle);
+        QCOMPARE(wizard.button(QWizard::NextButton)->text(), e.next);
+        QCOMPARE(wizard.button(QWizard::CancelButton)->text(), e.cancel);
+        // The facility names come from core's catalogue, beside the official Korean category.
+        QCOMPARE(wizard.findChild<QComboBox*>(QStringLiteral("venueFacility"))->currentText(), e.facility);
+        shoot(&wizard, QStringLiteral("wizard-2-venue-") + e.language);
+        wizard.back();
     }
 }
 

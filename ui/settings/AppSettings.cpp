@@ -1,5 +1,8 @@
 #include "AppSettings.h"
 
+#include "UiLanguage.h"
+
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -28,7 +31,8 @@ QString AppSettings::policyDir()
 
 void AppSettings::normalise()
 {
-    if (language != QLatin1String("en")) {
+    // A setting no longer (or not yet) supported falls back to the default, Korean, not to English.
+    if (!UiLanguage::supported().contains(language)) {
         language = QStringLiteral("ko");
     }
     clearAfterSeconds = std::clamp(clearAfterSeconds, 0, 600);

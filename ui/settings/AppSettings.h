@@ -13,7 +13,7 @@ namespace passdesk::ui {
 struct AppSettings
 {
     // Counter
-    QString language = QStringLiteral("ko");  ///< "ko" or "en"
+    QString language = QStringLiteral("ko");  ///< "ko", "en", "de" or "it" (UiLanguage::supported())
     QString source;                           ///< camera:N, demo, a file or folder; empty: camera 0 if present, else demo
     QString serialPort;                       ///< a USB serial scanner's port, empty for none
     int clearAfterSeconds = 5;                ///< how long a verdict stays up (0: until the next scan)

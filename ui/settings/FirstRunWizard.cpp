@@ -19,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QThread>
@@ -92,30 +93,53 @@ public:
     using WizardPage::WizardPage;
     void build(QWidget* body) override
     {
-        setTitle(QStringLiteral("언어 / Language"));
+        // Said in all four languages at once: nobody has chosen one yet.
+        setTitle(QStringLiteral("언어 / Language / Sprache / Lingua"));
         auto* layout = new QVBoxLayout(body);
         layout->addWidget(wrapped(QStringLiteral("PassDesk에 오신 것을 환영합니다. 사용할 언어를 고르세요.\n"
-                                                 "Welcome to PassDesk. Choose the language of the counter screen."),
+                                                 "Welcome to PassDesk. Choose the language of the counter screen.\n"
+                                                 "Willkommen bei PassDesk. Wählen Sie die Sprache des Einlass-Bildschirms.\n"
+                                                 "Benvenuti in PassDesk. Scegliete la lingua dello schermo all'ingresso."),
                                   body));
-        m_ko = new QRadioButton(QStringLiteral("한국어"), body);
-        m_ko->setObjectName(QStringLiteral("languageKorean"));
-        m_en = new QRadioButton(QStringLiteral("English"), body);
-        m_en->setObjectName(QStringLiteral("languageEnglish"));
-        (m_wizard->result().language == QLatin1String("en") ? m_en : m_ko)->setChecked(true);
-        layout->addWidget(m_ko);
-        layout->addWidget(m_en);
+        m_choices.clear();
+        const QString current = UiLanguage::normalised(m_wizard->result().language);
+        for (const QString& language : UiLanguage::supported()) {
+            auto* choice = new QRadioButton(UiLanguage::nativeName(language), body);
+            choice->setObjectName(QStringLiteral("language") + QLatin1String(objectSuffix(language)));
+            choice->setChecked(language == current);
+            layout->addWidget(choice);
+            m_choices.insert(language, choice);
+        }
         layout->addStretch(1);
     }
     bool validatePage() override
     {
-        m_wizard->edit().language = m_en->isChecked() ? QStringLiteral("en") : QStringLiteral("ko");
+        for (auto it = m_choices.cbegin(); it != m_choices.cend(); ++it) {
+            if (it.value()->isChecked()) {
+                m_wizard->edit().language = it.key();
+            }
+        }
         m_wizard->applyLanguage(m_wizard->result().language);
         return true;
     }
 
 private:
-    QRadioButton* m_ko = nullptr;
-    QRadioButton* m_en = nullptr;
+    // Object names tests and screenshots find the buttons by ("languageKorean", ...).
+    static const char* objectSuffix(const QString& language)
+    {
+        if (language == QLatin1String("ko")) {
+            return "Korean";
+        }
+        if (language == QLatin1String("de")) {
+            return "German";
+        }
+        if (language == QLatin1String("it")) {
+            return "Italian";
+        }
+        return "English";
+    }
+
+    QMap<QString, QRadioButton*> m_choices;
 };
 
 class VenuePageImpl : public WizardPage
@@ -499,12 +523,12 @@ FirstRunWizard::~FirstRunWizard() = default;
 void FirstRunWizard::applyLanguage(const QString& language)
 {
     m_uiLanguage.install(language);
-    // QWizard's own buttons (Next, Back, Finish) come from Qt's catalogue; name them here so they follow.
-    const bool ko = language == QLatin1String("ko");
-    setButtonText(QWizard::NextButton, ko ? QStringLiteral("다음 >") : QStringLiteral("&Next >"));
-    setButtonText(QWizard::BackButton, ko ? QStringLiteral("< 이전") : QStringLiteral("< &Back"));
-    setButtonText(QWizard::FinishButton, ko ? QStringLiteral("마침") : QStringLiteral("&Finish"));
-    setButtonText(QWizard::CancelButton, ko ? QStringLiteral("취소") : QStringLiteral("Cancel"));
+    // QWizard sets its button texts once, so they would not follow a language chosen on the first page;
+    // they are named here, from our catalogue, each time the language changes.
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
 }
 
 } // namespace passdesk::ui

@@ -1,11 +1,24 @@
 #include "VenueForm.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QRegularExpression>
 
 namespace passdesk::ui {
+
+namespace {
+// The official Korean name (the category the guidance and an inspector use) beside the name in the
+// window's language, from core's catalogue that UiLanguage installs; English beside Korean.
+QString facilityLabel(const report::FacilityType& t)
+{
+    const char* context = "passdesk::report::VenueProfile";
+    const QByteArray source = t.en.toUtf8();
+    const QString local = QCoreApplication::translate(context, source.constData());
+    return t.ko + QStringLiteral(" / ") + (local == t.ko ? t.en : local);
+}
+} // namespace
 
 VenueForm::VenueForm(const report::VenueProfile& venue, QWidget* parent) : QWidget(parent)
 {
@@ -18,7 +31,7 @@ VenueForm::VenueForm(const report::VenueProfile& venue, QWidget* parent) : QWidg
     m_facility = new QComboBox(this);
     m_facility->setObjectName(QStringLiteral("venueFacility"));
     for (const auto& t : report::VenueProfile::facilityTypes()) {
-        m_facility->addItem(t.ko + QStringLiteral(" / ") + t.en, t.code);
+        m_facility->addItem(facilityLabel(t), t.code);
     }
     const int index = m_facility->findData(venue.facilityType.isEmpty() ? QStringLiteral("restaurant-cafe") : venue.facilityType);
     m_facility->setCurrentIndex(std::max(0, index));

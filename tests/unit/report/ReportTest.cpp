@@ -184,6 +184,15 @@ TEST_CASE("venue profile: 16 facility types, stored in the log's meta table", "[
     CHECK(loaded.name == f.venue.name);
     CHECK(loaded.address == f.venue.address);
     CHECK(loaded.facilityName(QStringLiteral("ko")) == QStringLiteral("식당·카페"));
+    CHECK(loaded.facilityName(QStringLiteral("de")) == QStringLiteral("Restaurants und Cafés"));
+    CHECK(loaded.facilityName(QStringLiteral("it")) == QStringLiteral("Ristoranti e bar"));
+    CHECK(loaded.facilityName(QStringLiteral("en")) == QStringLiteral("Restaurants and cafés"));
+    // The official Korean name of every category is in the Korean catalogue too.
+    for (const auto& t : VenueProfile::facilityTypes()) {
+        VenueProfile p;
+        p.facilityType = t.code;
+        CHECK(p.facilityName(QStringLiteral("ko")) == t.ko);
+    }
     VenueProfile bad = f.venue;
     bad.facilityType = QStringLiteral("zoo");
     CHECK(bad.save(f.log->database()).error().code == QStringLiteral("venue.facility"));

@@ -88,6 +88,28 @@ VerdictKind kindOf(const Policy& p, const credential::Verification& v, const QDa
 }
 } // namespace
 
+TEST_CASE("A policy's name follows the counter's language, German and Italian from the policy file", "[rules][policy][i18n]")
+{
+    const Policy eu2g = builtIn("eu-2g");
+    CHECK(eu2g.displayName(QStringLiteral("ko")) == QStringLiteral("EU 2G (접종·회복)"));
+    CHECK(eu2g.displayName(QStringLiteral("en")) == QStringLiteral("EU 2G (vaccinated or recovered)"));
+    CHECK(eu2g.displayName(QStringLiteral("de")) == QStringLiteral("2G (geimpft oder genesen)"));
+    CHECK(eu2g.displayName(QStringLiteral("it")) == QStringLiteral("Super Green Pass (vaccinati o guariti)"));
+    CHECK(builtIn("eu-3g").displayName(QStringLiteral("it")) == QStringLiteral("Green Pass base (vaccinati, testati o guariti)"));
+    // Every built-in file names itself in the four languages.
+    for (const auto& p : Policy::builtIns()) {
+        INFO(p.id.toStdString());
+        if (p.id != QLatin1String("standard")) {
+            CHECK(p.otherNames.contains(QStringLiteral("de")));
+            CHECK(p.otherNames.contains(QStringLiteral("it")));
+        }
+    }
+    // A policy file with only ko and en (an imported one) shows English to a German counter.
+    Policy plain;
+    plain.nameEnglish = QStringLiteral("Local rules");
+    CHECK(plain.displayName(QStringLiteral("de")) == QStringLiteral("Local rules"));
+}
+
 TEST_CASE("Built-in policies load with Korean and English names", "[rules][policy]")
 {
     const auto all = Policy::builtIns();

@@ -1,0 +1,53 @@
+#include "credential/CoreCatalogue.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QStringList>
+#include <QTranslator>
+
+namespace passdesk::credential {
+
+QStringList CoreCatalogue::languages()
+{
+    return {QStringLiteral("ko"), QStringLiteral("de"), QStringLiteral("it")};
+}
+
+QString CoreCatalogue::resourcePath(const QString& language)
+{
+    return QStringLiteral(":/i18n/passdesk_core_") + language + QStringLiteral(".qm");
+}
+
+QString CoreCatalogue::translate(const char* context, const char* source, const QString& language)
+{
+    const QString fallback = QString::fromUtf8(source);
+    // "ko_KR" and "ko" name the same catalogue.
+    const QString lang = language.left(2).toLower();
+    if (!languages().contains(lang)) {
+        return fallback;
+    }
+    // One translator per language, loaded on first use and kept for the life of the process (never
+    // destroyed, so no QObject outlives or is torn down after the application object at exit).
+    static QMutex mutex;
+    static QHash<QString, QTranslator*> loaded;
+    const QTranslator* translator = nullptr;
+    {
+        QMutexLocker lock(&mutex);
+        auto it = loaded.find(lang);
+        if (it == loaded.end()) {
+            auto* t = new QTranslator;
+            if (!t->load(resourcePath(lang))) {
+                delete t;
+                t = nullptr;
+            }
+            it = loaded.insert(lang, t);
+        }
+        translator = it.value();
+    }
+    if (translator == nullptr) {
+        return fallback;
+    }
+    const QString text = translator->translate(context, source);
+    return text.isEmpty() ? fallback : text;
+}
+
+} // namespace passdesk::credential
