@@ -26,9 +26,12 @@ QString CoreCatalogue::translate(const char* context, const char* source, const 
         return fallback;
     }
     // One translator per language, loaded on first use and kept for the life of the process (never
-    // destroyed, so no QObject outlives or is torn down after the application object at exit).
+    // destroyed, so no QObject outlives or is torn down after the application object at exit). The
+    // table itself is never destroyed either: a static one would be freed at exit and leave the
+    // translators unreferenced (LeakSanitizer's report in the ASan build).
     static QMutex mutex;
-    static QHash<QString, QTranslator*> loaded;
+    static auto* const loadedTable = new QHash<QString, QTranslator*>;
+    auto& loaded = *loadedTable;
     const QTranslator* translator = nullptr;
     {
         QMutexLocker lock(&mutex);
