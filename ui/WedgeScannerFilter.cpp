@@ -21,11 +21,6 @@ namespace passdesk::ui {
 Q_LOGGING_CATEGORY(lcWedge, "passdesk.wedge", QtWarningMsg)
 
 namespace {
-const char* kindName(int kind)
-{
-    static const char* const names[] = {"nothing", "text", "guarded"};
-    return names[kind];
-}
 
 bool isModifierKey(int key)
 {
@@ -93,6 +88,19 @@ QWidget* WedgeScannerFilter::targetOf(QObject* receiver)
         return qobject_cast<QWidget*>(window->focusObject());
     }
     return qobject_cast<QWidget*>(receiver);
+}
+
+const char* WedgeScannerFilter::kindName(Target kind)
+{
+    switch (kind) {
+    case Target::Nothing:
+        return "nothing";
+    case Target::TextField:
+        return "text";
+    case Target::Guarded:
+        return "guarded";
+    }
+    return "?";
 }
 
 WedgeScannerFilter::Target WedgeScannerFilter::classify(const QWidget* target)
@@ -199,7 +207,7 @@ bool WedgeScannerFilter::keyPress(QObject* receiver, QKeyEvent* key)
     QWidget* target = targetOf(receiver);
     const Target kind = classify(target);
     qCDebug(lcWedge).nospace() << "key " << key->text() << " t=" << now << " local=" << m_clock.elapsed() + m_serverOffset
-                               << " to=" << kindName(int(kind)) << (target ? target->metaObject()->className() : "-")
+                               << " to=" << kindName(kind) << (target ? target->metaObject()->className() : "-")
                                << " pending=" << m_detector.pending() << " held=" << m_held.size();
 
     if (isEnter(key)) {
@@ -221,9 +229,7 @@ bool WedgeScannerFilter::keyPress(QObject* receiver, QKeyEvent* key)
             return true;
         }
         if (!m_held.empty() && (scannerLike || machineTyped())) {
-            m_held.clear();
-            m_holdTimer.stop();
-            Q_EMIT dropped();
+            dropHeld();
             return true;
         }
         replayHeld();
@@ -237,10 +243,7 @@ bool WedgeScannerFilter::keyPress(QObject* receiver, QKeyEvent* key)
         // Editing keys, shortcuts, a key held down: a person. Whatever was held goes first, in order.
         qCDebug(lcWedge) << "not typed: key" << key->key() << "held down" << heldDown << "resets" << m_detector.pending();
         if (!m_held.empty() && (m_detector.looksScanned() || machineTyped())) {
-            // A scanner's keys, ended by something other than Enter (a Tab suffix): never the control's.
-            m_held.clear();
-            m_holdTimer.stop();
-            Q_EMIT dropped();
+            dropHeld(); // a scanner's keys, ended by something other than Enter (a Tab suffix)
         }
         m_detector.reset();
         replayHeld();
@@ -300,12 +303,19 @@ void WedgeScannerFilter::holdTimeout()
     // A pause with no Enter. A person's keys are delivered now; a scanner's (too many, too fast for a
     // person: one set up without an Enter suffix, or noise) are not, so they never land in the field.
     if (m_detector.looksScanned() || machineTyped()) {
-        m_held.clear();
         m_detector.reset();
-        Q_EMIT dropped();
+        dropHeld();
         return;
     }
     replayHeld();
+}
+
+void WedgeScannerFilter::dropHeld()
+{
+    // A scanner's keys that were no certificate: discarded, never the control's.
+    m_held.clear();
+    m_holdTimer.stop();
+    Q_EMIT dropped();
 }
 
 void WedgeScannerFilter::replayHeld()

@@ -59,6 +59,9 @@ private:
     /// Where Qt will deliver a key that arrived at `receiver` (a window or a widget).
     static QWidget* targetOf(QObject* receiver);
     static Target classify(const QWidget* target);
+    static const char* kindName(Target kind); ///< for the trace
+    /// Discards the held keys of a scanner's burst that was no certificate, and says so.
+    void dropHeld();
     static void takeBack(QWidget* target, const QString& text);
     qint64 timeOf(const QKeyEvent* key);
     void holdTimeout();

@@ -475,7 +475,9 @@ int main(int argc, char** argv)
                             }
                             auto& o = f.texts.isEmpty() ? fig.overEmpty : fig.overCode;
                             ++o.of;
-                            if (r.ms > (f.texts.isEmpty() ? 10.0 : 30.0)) {
+                            static const scan::StreamDecoder::Options budgets;
+                            const auto budget = f.texts.isEmpty() ? budgets.emptyBudget : budgets.budget;
+                            if (r.ms > std::chrono::duration<double, std::milli>(budget).count()) {
                                 ++o.frames;
                                 o.forced += r.forced ? 1 : 0;
                                 o.withRegions += r.regions > 0 ? 1 : 0;
