@@ -70,7 +70,7 @@ void appendInteger(Integer n, std::string& json)
 
 } // namespace
 
-CborCursor::CborCursor(QByteArrayView input, const CborReader::Limits& limits) : m_input(input), m_limits(limits)
+CborCursor::CborCursor(QByteArrayView input, const CborLimits& limits) : m_input(input), m_limits(limits)
 {
     if (input.isEmpty()) {
         fail("cbor.invalid", "no CBOR data");
@@ -242,7 +242,7 @@ bool CborCursor::forEachChunk(const Head& head, Use use)
     }
 }
 
-Status CborCursor::check(QByteArrayView bytes, const CborReader::Limits& limits)
+Status CborCursor::check(QByteArrayView bytes, const CborLimits& limits)
 {
     CborCursor cursor(bytes, limits);
     Head top;

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "codec/CborReader.h"
+#include "codec/CborLimits.h"
+#include "common/Result.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -15,10 +16,10 @@ namespace passdesk::codec {
 ///
 /// QCborStreamReader spends about 4 us on a certificate's claims (45 items), a third of what
 /// PassDesk may add to the signature check; this reads each head in place and never copies a
-/// string, in about a tenth of that. As it goes it checks what CborReader::check() checks:
+/// string, in about a tenth of that. As it goes it checks what a full decode would refuse:
 /// well-formed heads and lengths within the input, nesting and item limits, text that is UTF-8,
-/// break codes only where they belong. Anything else in the codebase that reads CBOR uses
-/// CborReader (Qt); the tests hold the two to the same answers.
+/// break codes only where they belong. Everything in the shipped code that reads CBOR uses
+/// CborCursor too; the tests hold it to a Qt-based reference reader (tests/support/CborReader).
 class CborCursor
 {
 public:
@@ -34,13 +35,13 @@ public:
         QByteArrayView string;    ///< For definite-length Bytes and Text: the contents, in place.
     };
 
-    CborCursor(QByteArrayView input, const CborReader::Limits& limits);
-    explicit CborCursor(QByteArrayView input) : CborCursor(input, CborReader::Limits{}) {}
+    CborCursor(QByteArrayView input, const CborLimits& limits);
+    explicit CborCursor(QByteArrayView input) : CborCursor(input, CborLimits{}) {}
 
-    /// One whole item filling `bytes`, well-formed and within the limits; what CborReader::check()
-    /// says, and with the same error codes.
-    static Status check(QByteArrayView bytes, const CborReader::Limits& limits);
-    static Status check(QByteArrayView bytes) { return check(bytes, CborReader::Limits{}); }
+    /// One whole item filling `bytes`, well-formed and within the limits; what the reference reader
+    /// (tests/support/CborReader) says, and with the same error codes.
+    static Status check(QByteArrayView bytes, const CborLimits& limits);
+    static Status check(QByteArrayView bytes) { return check(bytes, CborLimits{}); }
     /// The value of an integer head, when a qint64 holds it.
     static std::optional<qint64> integer(const Head& head);
 
@@ -93,7 +94,7 @@ public:
 
     bool atEnd() const { return m_pos == m_input.size(); }
     bool failed() const { return !m_error.isEmpty(); }
-    /// An Error in CborReader's terms: `cbor.invalid`, `cbor.too_deep` or `cbor.too_large`.
+    /// An Error in the reference reader's terms: `cbor.invalid`, `cbor.too_deep` or `cbor.too_large`.
     Error error() const { return {m_errorCode, m_error}; }
 
 private:
@@ -112,7 +113,7 @@ private:
     bool fail(const char* code, const char* why);
 
     QByteArrayView m_input;
-    CborReader::Limits m_limits;
+    CborLimits m_limits;
     qsizetype m_pos = 0;
     qsizetype m_items = 0;
     int m_depth = 0;

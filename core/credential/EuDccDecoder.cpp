@@ -163,7 +163,7 @@ struct Claims
     std::optional<std::string> hcertJson; ///< The hcert map (-260/1) as JSON text.
 };
 
-// The CWT claims PassDesk reads, in one pass that also checks the payload as CborReader::check()
+// The CWT claims PassDesk reads, in one pass that also checks the payload as CborCursor::check()
 // would; the hcert map goes straight from CBOR to JSON text, which Qt's JSON parser turns into
 // the payload object faster than building it from a QCborValue.
 Result<Claims> readClaims(QByteArrayView payload)

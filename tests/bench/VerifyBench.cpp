@@ -2,7 +2,7 @@
 // bare OpenSSL signature check of the same message (the floor), for ES256 and PS256, plus SHC.
 #include "codec/Base45.h"
 #include "codec/CborCursor.h"
-#include "codec/CborReader.h"
+#include "support/CborReader.h"
 #include "codec/Inflate.h"
 #include "credential/DccSchemaValidator.h"
 #include "support/DemoIssuer.h"

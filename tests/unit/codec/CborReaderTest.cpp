@@ -1,5 +1,5 @@
 #include "codec/CborCursor.h"
-#include "codec/CborReader.h"
+#include "support/CborReader.h"
 
 #include "support/QtStringMaker.h"
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "codec/CborLimits.h"
 #include "common/Result.h"
 
 #include <QCborValue>
@@ -7,16 +8,12 @@
 namespace passdesk::codec {
 
 /// Bounded CBOR decoding on top of Qt's CBOR support: the input is first walked without building
-/// anything, refusing excessive nesting or item counts, then decoded into a QCborValue.
+/// anything, refusing excessive nesting or item counts, then decoded into a QCborValue. A test oracle:
+/// the shipped code reads CBOR with codec::CborCursor, which the tests hold to this reader's answers.
 class CborReader
 {
 public:
-    struct Limits
-    {
-        int maxDepth = 16;          ///< Nesting of arrays, maps and tags together.
-        qsizetype maxItems = 4096;  ///< Data items in the whole document.
-        qsizetype maxBytes = 64 * 1024; ///< Size of the encoded input.
-    };
+    using Limits = CborLimits;
 
     /// Decodes exactly one CBOR data item filling the whole input. Errors: `cbor.invalid`
     /// (malformed, truncated, trailing bytes), `cbor.too_deep`, `cbor.too_large`.

@@ -1,4 +1,4 @@
-#include "codec/CborReader.h"
+#include "support/CborReader.h"
 
 #include <QCborStreamReader>
 #include <QVarLengthArray>
