@@ -115,7 +115,7 @@ RegionRescue::RegionRescue(const cv::Mat& gray, const cv::Rect& region) : m_roi(
 const char* RegionRescue::name(int step)
 {
     static constexpr std::array<const char*, StepCount> names{
-        "smoothed",    "zbar",      "global threshold", "straightened", "inverted", "inverted smoothed", "inverted straightened",
+        "smoothed",    "zbar",      "global threshold", "straightened", "inverted", "inverted zbar", "inverted smoothed", "inverted straightened",
         "deblurred",   "deblurred global", "equalised", "sharpened", "binarised", "inverted binarised"};
     return step >= 0 && step < StepCount ? names[size_t(step)] : "?";
 }
@@ -196,6 +196,11 @@ QList<DecodedCode> RegionRescue::run(int step)
     // normal codes), smoothed, then straightened (dark screens are tipped as often as light ones).
     case InvertedAsIs:
         return attempt(inverted(m_roi), (cv::Mat_<double>(3, 3) << m_scale, 0, 0, 0, m_scale, 0, 0, 0, 1));
+    case InvertedZbar: { // zbar reads some dark-mode codes ZXing's finder misses, as it does normal ones
+        QList<DecodedCode> codes = QrCascade::readZbar(inverted(m_work));
+        QrCascade::mapBack(codes, m_workToFrame);
+        return codes;
+    }
     case InvertedSmoothed:
         return attempt(inverted(m_smooth), {});
     case InvertedStraightened:

@@ -24,6 +24,7 @@ public:
         GlobalThreshold,
         Straightened,
         InvertedAsIs,
+        InvertedZbar,
         InvertedSmoothed,
         InvertedStraightened,
         Deblurred,
