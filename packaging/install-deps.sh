@@ -14,7 +14,8 @@ PACKAGES=(
     libzbar-dev
     # tests and benchmarks
     catch2 libbenchmark-dev
-    # libqrencode: draws the test corpus and demo footage with the mixed-mode segments real issuers use
+    # libqrencode: core/qrcode writes the report's QR code with it (the .deb gets libqrencode4 from
+    # dpkg-shlibdeps), and the test corpus and demo footage with the mixed-mode segments real issuers use
     libqrencode-dev
     # the trust-update tests: a local HTTPS server (python3 http.server + ssl) with a certificate made by openssl
     python3 openssl

@@ -8,7 +8,6 @@
 #include "settings/SettingsDialog.h"
 #include "settings/Autostart.h"
 #include "settings/StaffDialog.h"
-#include "update/TrustStoreFolder.h"
 
 #include "CameraView.h"
 #include "ScanWorker.h"
@@ -16,6 +15,8 @@
 #include "VerdictPanel.h"
 #include "VerdictSound.h"
 #include "WedgeScannerFilter.h"
+
+#include "trust/TrustStartup.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -103,30 +104,20 @@ MainWindow::MainWindow(const CounterOptions& options, const Clock& clock, QWidge
     m_staffState = statusLabel(QStringLiteral("staffState"));
     statusBar()->insertWidget(2, m_staffState);
 
-    // Trust: imported whole before the first scan; a failure is shown, never hidden.
-    auto store = std::make_shared<trust::TrustStore>();
+    // Trust: imported whole before the first scan; a failure is shown, never hidden. Updates (fetched in
+    // the background, verified, swapped in whole) sit on top of the imported set.
+    trust::TrustStartup::Options trustOptions;
     if (!options.trustPath.isEmpty()) {
-        auto imported = store->importPath(options.trustPath);
-        if (imported) {
-            m_trustLoaded = QFileInfo(options.trustPath).lastModified().toUTC();
-        } else {
-            m_trustError = imported.error().message;
-        }
+        trustOptions.importPaths << options.trustPath;
     }
-    // Updates (fetched in the background, verified, swapped in whole) sit on top of the imported set.
-    m_repository = std::make_shared<trust::TrustRepository>(store);
-    if (!options.trustStoreDir.isEmpty()) {
-        auto repo = update::TrustStoreFolder::open(options.trustStoreDir, options.settings.trustPinPath, store);
-        if (repo) {
-            m_repository = *repo;
-        } else {
-            m_trustError = repo.error().message;
-        }
-    }
-    m_trust = m_repository->snapshot();
-    const auto dsc = m_repository->status(trust::TrustSetKind::DscList, clock.now());
-    if (dsc.state != trust::TrustSetStatus::State::Missing) {
-        m_trustLoaded = dsc.fetchedAt; // a list fetched in an earlier run
+    trustOptions.storeDir = options.trustStoreDir;
+    trustOptions.pinFile = options.settings.trustPinPath;
+    const auto loaded = trust::TrustStartup::load(trustOptions, clock.now());
+    m_repository = loaded.repository;
+    m_trust = loaded.snapshot;
+    m_trustLoaded = loaded.loadedAt;
+    if (loaded.error) {
+        m_trustError = loaded.error->message;
     }
 
     m_wedge = new WedgeScannerFilter(this);

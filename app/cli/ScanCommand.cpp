@@ -7,6 +7,7 @@
 #include "counter/CounterSession.h"
 #include "report/CsvExporter.h"
 #include "scan/FileSource.h"
+#include "trust/TrustStartup.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -78,12 +79,12 @@ int runScan(const QStringList& args)
     if (demo && trustPaths.isEmpty()) {
         trustPaths << app::demoDir() + QStringLiteral("/trust-list.json");
     }
-    auto store = std::make_shared<trust::TrustStore>();
-    for (const QString& path : trustPaths) {
-        auto n = store->importPath(path);
-        if (!n) {
-            return parser.fail(n.error().code, QStringLiteral("cannot import ") + path + QStringLiteral(": ") + n.error().message);
-        }
+    trust::TrustStartup::Options trustOptions;
+    trustOptions.importPaths = trustPaths;
+    trustOptions.stopAtFirstError = true;
+    const auto loaded = trust::TrustStartup::load(trustOptions, QDateTime::currentDateTimeUtc());
+    if (loaded.error) {
+        return parser.fail(loaded.error->code, QStringLiteral("cannot import ") + loaded.failedPath + QStringLiteral(": ") + loaded.error->message);
     }
     std::unique_ptr<scan::FrameSource> source;
     QString error;
@@ -119,7 +120,8 @@ int runScan(const QStringList& args)
     counter::CounterSession::Options options;
     options.logPath = dbPath;
     options.reuseWindow = std::chrono::minutes(reuseMinutes);
-    counter::CounterSession session(std::move(source), store, clock, options);
+    counter::CounterSession session(std::move(source), loaded.snapshot, clock, options);
+    session.setTrustRepository(loaded.repository); // stale trust data is evidence, as at the counter
     if (!atText.isEmpty()) {
         auto at = parseIsoInstant(atText);
         if (!at) {

@@ -3,7 +3,7 @@
 #include "cli/CliParser.h"
 #include "crypto/X509Certificate.h"
 #include "update/TrustFetcher.h"
-#include "update/TrustStoreFolder.h"
+#include "trust/TrustStartup.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -74,7 +74,7 @@ int runTrust(const QStringList& argsIn)
         kind = *k;
         haveKind = true;
     }
-    auto repo = update::TrustStoreFolder::open(storeDir, pinFile);
+    auto repo = trust::TrustStartup::openStore(storeDir, pinFile);
     if (!repo) {
         return parser.fail(repo.error().code, repo.error().message);
     }

@@ -3,9 +3,10 @@
 #include "cli/CliOutput.h"
 #include "cli/CliParser.h"
 #include "cli/ImageCodes.h"
-#include "update/TrustStoreFolder.h"
 #include "common/IsoTime.h"
 #include "credential/CredentialVerifier.h"
+#include "credential/ShcChunks.h"
+#include "trust/TrustStartup.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -19,7 +20,7 @@ namespace {
 bool allChunked(const QList<QByteArray>& texts)
 {
     return texts.size() > 1 && std::all_of(texts.cbegin(), texts.cend(), [](const QByteArray& t) {
-               return t.startsWith("shc:/") && t.indexOf('/', 5) > 0;
+               return credential::ShcChunks::isChunk(t);
            });
 }
 } // namespace
@@ -66,21 +67,17 @@ int runVerify(const QStringList& args)
         at = *parsed;
     }
 
-    auto store = std::make_shared<trust::TrustStore>();
-    for (const QString& path : trustPaths) {
-        auto n = store->importPath(path);
-        if (!n) {
-            return parser.fail(n.error().code, QStringLiteral("trust ") + path + QStringLiteral(": ") + n.error().message);
-        }
+    trust::TrustStartup::Options trustOptions;
+    trustOptions.importPaths = trustPaths;
+    trustOptions.storeDir = trustStoreDir;
+    trustOptions.pinFile = pinFile;
+    trustOptions.stopAtFirstError = true;
+    const auto loaded = trust::TrustStartup::load(trustOptions, QDateTime::currentDateTimeUtc());
+    if (loaded.error) {
+        const QString where = loaded.failedPath.isEmpty() ? QString() : QStringLiteral("trust ") + loaded.failedPath + QStringLiteral(": ");
+        return parser.fail(loaded.error->code, where + loaded.error->message);
     }
-    std::shared_ptr<const trust::TrustStore> live = store;
-    if (!trustStoreDir.isEmpty()) {
-        auto repo = update::TrustStoreFolder::open(trustStoreDir, pinFile, store);
-        if (!repo) {
-            return parser.fail(repo.error().code, repo.error().message);
-        }
-        live = (*repo)->snapshot();
-    }
+    const std::shared_ptr<const trust::TrustStore> live = loaded.snapshot;
     const credential::CredentialVerifier verifier(live);
 
     // One group per credential: chunked SMART Health Card codes form one group.

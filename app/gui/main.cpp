@@ -5,7 +5,7 @@
 #include "UiLanguage.h"
 #include "report/InspectorWindow.h"
 #include "settings/FirstRunWizard.h"
-#include "update/TrustStoreFolder.h"
+#include "trust/TrustStartup.h"
 #include "Version.h"
 #include "cli/ScanCommand.h"
 #include "common/AppPaths.h"
@@ -222,7 +222,7 @@ int main(int argc, char** argv)
     }
     settings.normalise();
     options.policyDir = passdesk::ui::AppSettings::policyDir();
-    options.trustStoreDir = passdesk::update::TrustStoreFolder::defaultPath();
+    options.trustStoreDir = passdesk::trust::TrustStartup::defaultStoreDir();
 
     options.demoFootageDir = passdesk::app::demoDir() + QStringLiteral("/footage");
     options.sourceSpec = parser.isSet(source) ? parser.value(source) : settings.source;

@@ -1,7 +1,5 @@
 #include "counter/ScanPipeline.h"
 
-#include <QRegularExpression>
-
 #include <opencv2/imgproc.hpp>
 
 namespace passdesk::counter {
@@ -82,29 +80,28 @@ std::optional<ScanOutcome> ScanPipeline::processText(const QString& text, InputK
 std::optional<ScanOutcome> ScanPipeline::handle(const QStringList& texts, InputKind input, std::chrono::steady_clock::time_point captured)
 {
     // Chunks of a SMART Health Card ("shc:/2/3/..."): gather them, in any order, across frames.
-    static const QRegularExpression chunk(QStringLiteral("^shc:/(\\d+)/(\\d+)/"), QRegularExpression::CaseInsensitiveOption);
     QStringList whole;
+    bool completed = false;
     for (const QString& t : texts) {
-        const auto m = chunk.match(t);
-        if (!m.hasMatch()) {
+        const auto now = m_clock.monotonic();
+        if (m_chunks.pending() && now - m_chunkStarted > kChunkTimeout) {
+            m_chunks.clear();
+        }
+        const auto added = m_chunks.add(t.toUtf8());
+        if (added == credential::ShcChunks::Added::NotAChunk) {
             whole << t;
             continue;
         }
-        const int index = m.captured(1).toInt();
-        const int total = m.captured(2).toInt();
-        const auto now = m_clock.monotonic();
-        if (total != m_chunkTotal || now - m_chunkStarted > kChunkTimeout) {
-            m_chunks.clear();
-            m_chunkTotal = total;
-            m_chunkStarted = now;
+        if (m_chunks.size() == 1) {
+            m_chunkStarted = now; // a new set
         }
-        m_chunks.insert(index, t);
+        completed = completed || added == credential::ShcChunks::Added::Complete;
     }
     QStringList card;
-    if (m_chunkTotal > 0 && m_chunks.size() == m_chunkTotal) {
-        card = m_chunks.values();
-        m_chunks.clear();
-        m_chunkTotal = 0;
+    if (completed) {
+        for (const QByteArray& chunk : m_chunks.take()) {
+            card << QString::fromUtf8(chunk);
+        }
     } else if (!whole.isEmpty()) {
         card = {whole.first()}; // one certificate per scan; several in view are read one after another
     } else {

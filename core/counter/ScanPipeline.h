@@ -2,13 +2,13 @@
 
 #include "common/Clock.h"
 #include "credential/CredentialVerifier.h"
+#include "credential/ShcChunks.h"
 #include "rules/Policy.h"
 #include "scan/FrameSource.h"
 #include "scan/QrDecoder.h"
 #include "scan/StreamDecoder.h"
 
 #include <QHash>
-#include <QMap>
 
 #include <chrono>
 #include <memory>
@@ -88,8 +88,7 @@ private:
     std::optional<credential::Verification> m_pendingProof; ///< first half of a two-proof pair
     std::chrono::steady_clock::time_point m_pendingSince{};
     QHash<QString, std::chrono::steady_clock::time_point> m_recent;
-    QMap<int, QString> m_chunks;
-    int m_chunkTotal = 0;
+    credential::ShcChunks m_chunks;
     std::chrono::steady_clock::time_point m_chunkStarted{};
 };
 

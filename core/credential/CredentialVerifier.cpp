@@ -1,6 +1,7 @@
 #include "credential/CredentialVerifier.h"
 
 #include "credential/EuDccDecoder.h"
+#include "credential/ShcChunks.h"
 #include "credential/SmartHealthCardDecoder.h"
 
 namespace passdesk::credential {
@@ -14,13 +15,10 @@ CredentialVerifier::CredentialVerifier(std::shared_ptr<const trust::TrustStore> 
 
 Format CredentialVerifier::formatOf(QByteArrayView text)
 {
-    const auto starts = [&text](QLatin1StringView prefix) {
-        return text.startsWith(QByteArrayView(prefix.data(), prefix.size()));
-    };
-    if (starts(EuDccDecoder::kPrefix)) {
+    if (text.startsWith(QByteArrayView(EuDccDecoder::kPrefix.data(), EuDccDecoder::kPrefix.size()))) {
         return Format::EuDcc;
     }
-    if (starts(SmartHealthCardDecoder::kPrefix)) {
+    if (ShcChunks::hasPrefix(text)) {
         return Format::SmartHealthCard;
     }
     return Format::Unknown;

@@ -28,16 +28,6 @@ constexpr qint64 kClaimHcert = -260;
 constexpr qint64 kAlgEs256 = -7;
 constexpr qint64 kAlgPs256 = -37;
 
-void fail(Verification& v, const QString& code, const QString& detail)
-{
-    v.findings.append(Finding{code, detail, true});
-}
-
-void fail(Verification& v, const Error& e)
-{
-    fail(v, e.code, e.message);
-}
-
 using codec::CborCursor;
 using Head = CborCursor::Head;
 using Kind = CborCursor::Kind;
@@ -328,54 +318,34 @@ bool EuDccDecoder::keyUsageAllows(const QStringList& eku, CertificateType type)
     return false;
 }
 
-namespace {
-
-Outcome outcomeOf(const Verification& v)
-{
-    if (v.findings.isEmpty() || std::none_of(v.findings.cbegin(), v.findings.cend(), [](const Finding& f) { return f.fatal; })) {
-        return Outcome::Verified;
-    }
-    if (!v.checks.decode.value_or(false)) {
-        return Outcome::Unreadable;
-    }
-    if (v.hasFinding(QStringLiteral("cert.revoked")) && v.checks.signature.value_or(false)) {
-        return Outcome::Revoked;
-    }
-    if (v.hasFinding(QStringLiteral("sig.unknown_kid"))) {
-        return Outcome::UnknownIssuer;
-    }
-    return Outcome::Invalid;
-}
-} // namespace
-
 Verification EuDccDecoder::verify(QByteArrayView text, const trust::TrustStore& trust, const QDateTime& at)
 {
     Verification v;
     v.credential.format = Format::EuDcc;
     if (text.isEmpty()) {
-        fail(v, QStringLiteral("input.empty"), QStringLiteral("empty text"));
+        v.fail(QStringLiteral("input.empty"), QStringLiteral("empty text"));
         return v;
     }
     if (text.size() > kMaxTextLength) {
-        fail(v, QStringLiteral("input.too_long"), QStringLiteral("text longer than a QR code can hold"));
+        v.fail(QStringLiteral("input.too_long"), QStringLiteral("text longer than a QR code can hold"));
         return v;
     }
     if (!text.startsWith(QByteArrayView(kPrefix.data(), kPrefix.size()))) {
         v.checks.unprefix = false;
-        fail(v, QStringLiteral("prefix.unknown"), QStringLiteral("text does not start with HC1:"));
+        v.fail(QStringLiteral("prefix.unknown"), QStringLiteral("text does not start with HC1:"));
         return v;
     }
     v.checks.unprefix = true;
     auto bytes = codec::Base45::decode(text.sliced(kPrefix.size()));
     v.checks.base45 = bytes.ok();
     if (!bytes) {
-        fail(v, bytes.error());
+        v.fail(bytes.error());
         return v;
     }
     auto cose = codec::Inflate::decompress(*bytes, codec::Inflate::Format::Zlib);
     v.checks.compression = cose.ok();
     if (!cose) {
-        fail(v, cose.error());
+        v.fail(cose.error());
         return v;
     }
     Verification inner = verifyCose(*cose, trust, at);
@@ -393,8 +363,8 @@ Verification EuDccDecoder::verifyCose(QByteArrayView coseBytes, const trust::Tru
 
     auto sign1 = readCoseSign1(coseBytes);
     if (!sign1) {
-        fail(v, sign1.error());
-        v.outcome = outcomeOf(v);
+        v.fail(sign1.error());
+        v.outcome = v.judge();
         return v;
     }
     CoseHeader protectedHeader;
@@ -402,8 +372,8 @@ Verification EuDccDecoder::verifyCose(QByteArrayView coseBytes, const trust::Tru
         CborCursor cur(sign1->protectedBytes);
         Head map;
         if (!cur.read(map) || !readHeader(cur, map, protectedHeader) || !cur.atEnd()) {
-            fail(v, QStringLiteral("cose.invalid"), QStringLiteral("protected header is not a CBOR map"));
-            v.outcome = outcomeOf(v);
+            v.fail(QStringLiteral("cose.invalid"), QStringLiteral("protected header is not a CBOR map"));
+            v.outcome = v.judge();
             return v;
         }
     }
@@ -412,21 +382,21 @@ Verification EuDccDecoder::verifyCose(QByteArrayView coseBytes, const trust::Tru
 
     auto claims = readClaims(sign1->payload);
     if (!claims) {
-        fail(v, claims.error());
-        v.outcome = outcomeOf(v);
+        v.fail(claims.error());
+        v.outcome = v.judge();
         return v;
     }
     if (!claims->hcertJson) {
-        fail(v, QStringLiteral("hcert.missing"), QStringLiteral("no hcert map under claim -260/1"));
-        v.outcome = outcomeOf(v);
+        v.fail(QStringLiteral("hcert.missing"), QStringLiteral("no hcert map under claim -260/1"));
+        v.outcome = v.judge();
         return v;
     }
     QJsonParseError jsonError{};
     const QJsonDocument hcertDocument =
         QJsonDocument::fromJson(QByteArray::fromRawData(claims->hcertJson->data(), qsizetype(claims->hcertJson->size())), &jsonError);
     if (!hcertDocument.isObject()) {
-        fail(v, QStringLiteral("cbor.invalid"), QStringLiteral("hcert is not representable as JSON: ") + jsonError.errorString());
-        v.outcome = outcomeOf(v);
+        v.fail(QStringLiteral("cbor.invalid"), QStringLiteral("hcert is not representable as JSON: ") + jsonError.errorString());
+        v.outcome = v.judge();
         return v;
     }
     v.checks.decode = true;
@@ -451,13 +421,13 @@ Verification EuDccDecoder::verifyCose(QByteArrayView coseBytes, const trust::Tru
     }
     std::optional<trust::DscEntry> signer;
     if (!algorithm) {
-        fail(v, QStringLiteral("cose.alg_unsupported"), QStringLiteral("algorithm is neither ES256 nor PS256"));
+        v.fail(QStringLiteral("cose.alg_unsupported"), QStringLiteral("algorithm is neither ES256 nor PS256"));
     } else if (c.keyId.isEmpty()) {
-        fail(v, QStringLiteral("sig.kid_missing"), QStringLiteral("no kid in either header"));
+        v.fail(QStringLiteral("sig.kid_missing"), QStringLiteral("no kid in either header"));
     } else {
         const QList<trust::DscEntry> candidates = trust.dscsForKid(c.keyId);
         if (candidates.isEmpty()) {
-            fail(v, QStringLiteral("sig.unknown_kid"), QStringLiteral("no trusted DSC has kid ") + QString::fromLatin1(c.keyId.toBase64()));
+            v.fail(QStringLiteral("sig.unknown_kid"), QStringLiteral("no trusted DSC has kid ") + QString::fromLatin1(c.keyId.toBase64()));
         }
         const QByteArray signedBytes = toBeSigned(sign1->protectedBytes, sign1->payload);
         Error lastError;
@@ -470,7 +440,7 @@ Verification EuDccDecoder::verifyCose(QByteArrayView coseBytes, const trust::Tru
             lastError = ok.error();
         }
         if (!candidates.isEmpty() && !signer) {
-            fail(v, lastError);
+            v.fail(lastError);
         }
     }
     v.checks.signature = signer.has_value();
@@ -479,7 +449,7 @@ Verification EuDccDecoder::verifyCose(QByteArrayView coseBytes, const trust::Tru
         const bool allowed = keyUsageAllows(signer->extendedKeyUsage, c.type);
         v.checks.keyUsage = allowed;
         if (!allowed) {
-            fail(v, QStringLiteral("dsc.key_usage"), QStringLiteral("DSC extended key usage excludes ") + toString(c.type));
+            v.fail(QStringLiteral("dsc.key_usage"), QStringLiteral("DSC extended key usage excludes ") + toString(c.type));
         }
     }
 
@@ -491,7 +461,7 @@ Verification EuDccDecoder::verifyCose(QByteArrayView coseBytes, const trust::Tru
         v.checks.revocation = !match.revoked;
         if (match.revoked) {
             v.revokedBy = match.list;
-            fail(v, QStringLiteral("cert.revoked"), QStringLiteral("listed in ") + match.list);
+            v.fail(QStringLiteral("cert.revoked"), QStringLiteral("listed in ") + match.list);
         }
     }
 
@@ -499,27 +469,27 @@ Verification EuDccDecoder::verifyCose(QByteArrayView coseBytes, const trust::Tru
     bool current = true;
     if (!c.expiresAt.isValid() || !c.issuedAt.isValid()) {
         current = false;
-        fail(v, QStringLiteral("cwt.invalid"), QStringLiteral("iat or exp claim missing"));
+        v.fail(QStringLiteral("cwt.invalid"), QStringLiteral("iat or exp claim missing"));
     } else if (at < c.issuedAt) {
         current = false;
-        fail(v, QStringLiteral("cert.not_yet_valid"), QStringLiteral("validation time is before iat"));
+        v.fail(QStringLiteral("cert.not_yet_valid"), QStringLiteral("validation time is before iat"));
     } else if (at > c.expiresAt) {
         current = false;
-        fail(v, QStringLiteral("cert.expired"), QStringLiteral("validation time is after exp"));
+        v.fail(QStringLiteral("cert.expired"), QStringLiteral("validation time is after exp"));
     }
     v.checks.expiry = current;
 
     const Status schema = DccSchemaValidator::shipped().validate(hcert);
     v.checks.schema = schema.ok();
     if (!schema) {
-        fail(v, schema.error());
+        v.fail(schema.error());
     }
     // Codes outside the EU value sets are warned about, not rejected: real issuers' certificates
     // carry such codes (see dgc-testdata GE, HU, SM), and whether they admit is for the rules.
     for (const QString& unknown : ValueSets::shipped().unknownCodes(hcert)) {
         v.findings.append(Finding{QStringLiteral("valueset.unknown_code"), unknown, false});
     }
-    v.outcome = outcomeOf(v);
+    v.outcome = v.judge();
     return v;
 }
 

@@ -1,5 +1,7 @@
 #include "credential/SmartHealthCardDecoder.h"
 
+#include "credential/ShcChunks.h"
+
 #include "codec/Base64Url.h"
 #include "codec/Inflate.h"
 #include "crypto/SignatureVerifier.h"
@@ -16,47 +18,6 @@ namespace passdesk::credential {
 
 namespace {
 constexpr qsizetype kMaxPayloadJson = 64 * 1024;
-
-Result<QByteArray> error(const char* code, const QString& why)
-{
-    return Result<QByteArray>::failure(QString::fromLatin1(code), why);
-}
-
-void fail(Verification& v, const QString& code, const QString& detail)
-{
-    v.findings.append(Finding{code, detail, true});
-}
-
-void fail(Verification& v, const Error& e)
-{
-    fail(v, e.code, e.message);
-}
-
-bool allDigits(QByteArrayView s)
-{
-    return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-// Each pair of digits is a base64url character minus 45.
-Result<QByteArray> decodeNumeric(QByteArrayView digits)
-{
-    if (digits.isEmpty() || digits.size() % 2 != 0) {
-        return error("shc.numeric_invalid", QStringLiteral("numeric part has an odd or zero length"));
-    }
-    if (!allDigits(digits)) {
-        return error("shc.numeric_invalid", QStringLiteral("numeric part has a character other than a digit"));
-    }
-    QByteArray out;
-    out.reserve(digits.size() / 2);
-    for (qsizetype i = 0; i < digits.size(); i += 2) {
-        const int value = (digits[i] - '0') * 10 + (digits[i + 1] - '0');
-        if (value > 'z' - 45) {
-            return error("shc.numeric_invalid", QStringLiteral("digit pair above 77"));
-        }
-        out.append(static_cast<char>(value + 45));
-    }
-    return out;
-}
 
 QDateTime numericDate(const QJsonValue& value)
 {
@@ -127,98 +88,13 @@ void fillFromFhir(Credential& c, const QJsonObject& vc)
     }
 }
 
-Outcome outcomeOf(const Verification& v)
-{
-    if (std::none_of(v.findings.cbegin(), v.findings.cend(), [](const Finding& f) { return f.fatal; })) {
-        return Outcome::Verified;
-    }
-    if (!v.checks.decode.value_or(false)) {
-        return Outcome::Unreadable;
-    }
-    if (v.hasFinding(QStringLiteral("cert.revoked")) && v.checks.signature.value_or(false)) {
-        return Outcome::Revoked;
-    }
-    if (v.hasFinding(QStringLiteral("sig.unknown_issuer")) || v.hasFinding(QStringLiteral("sig.unknown_kid"))) {
-        return Outcome::UnknownIssuer;
-    }
-    return Outcome::Invalid;
-}
 } // namespace
-
-Result<QByteArray> SmartHealthCardDecoder::assembleJws(const QList<QByteArray>& texts, QList<Finding>* warnings)
-{
-    if (texts.isEmpty()) {
-        return error("input.empty", QStringLiteral("no text"));
-    }
-    if (texts.size() > 64) {
-        return error("input.too_long", QStringLiteral("too many chunks"));
-    }
-    const QByteArrayView prefix(kPrefix.data(), kPrefix.size());
-    std::map<int, QByteArray> chunks;
-    int declaredTotal = -1;
-    for (const QByteArray& text : texts) {
-        if (text.size() > 2 * kMaxJws) {
-            return error("input.too_long", QStringLiteral("chunk longer than any card"));
-        }
-        if (!text.startsWith(prefix)) {
-            return error("prefix.unknown", QStringLiteral("text does not start with shc:/"));
-        }
-        const QByteArrayView body = QByteArrayView(text).sliced(prefix.size());
-        int index = 1;
-        int total = 1;
-        QByteArrayView digits = body;
-        const qsizetype slash = body.indexOf('/');
-        if (slash >= 0) {
-            const qsizetype slash2 = body.indexOf('/', slash + 1);
-            const QByteArrayView i = body.first(slash);
-            const QByteArrayView n = slash2 < 0 ? QByteArrayView() : body.sliced(slash + 1, slash2 - slash - 1);
-            if (slash2 < 0 || i.isEmpty() || n.isEmpty() || i.size() > 3 || n.size() > 3 || !allDigits(i) || !allDigits(n)) {
-                return error("shc.header_invalid", QStringLiteral("chunk header is not i/n/"));
-            }
-            index = i.toInt();
-            total = n.toInt();
-            digits = body.sliced(slash2 + 1);
-            if (total < 1 || index < 1 || index > total) {
-                return error("shc.chunk_range", QStringLiteral("chunk %1 of %2 is out of range").arg(index).arg(total));
-            }
-            if (total == 1 && warnings != nullptr) {
-                warnings->append(Finding{QStringLiteral("shc.header_invalid"), QStringLiteral("single code written as chunk 1/1"), false});
-            }
-        }
-        if (declaredTotal >= 0 && total != declaredTotal) {
-            return error("shc.chunk_range", QStringLiteral("chunks disagree on the total"));
-        }
-        declaredTotal = total;
-        auto decoded = decodeNumeric(digits);
-        if (!decoded) {
-            return decoded.error();
-        }
-        if (total > 1 && decoded->size() > kMaxChunkJws) {
-            return error("shc.chunk_too_big", QStringLiteral("a chunk carries more than 1191 characters"));
-        }
-        if (chunks.count(index) != 0) {
-            return error("shc.chunk_duplicate", QStringLiteral("chunk %1 given twice").arg(index));
-        }
-        chunks.emplace(index, std::move(decoded).value());
-    }
-    if (static_cast<int>(chunks.size()) != declaredTotal) {
-        return error("shc.chunk_missing", QStringLiteral("have %1 of %2 chunks").arg(chunks.size()).arg(declaredTotal));
-    }
-    if (declaredTotal > 1 && warnings != nullptr) {
-        warnings->append(Finding{QStringLiteral("shc.chunking_deprecated"), QStringLiteral("card split over several codes"), false});
-    }
-    QByteArray jws;
-    for (const auto& [index, part] : chunks) {
-        jws += part;
-    }
-    return jws;
-}
 
 Verification SmartHealthCardDecoder::verify(const QList<QByteArray>& texts, const trust::TrustStore& trust,
                                             const QDateTime& at)
 {
     QList<Finding> warnings;
-    auto jws = assembleJws(texts, &warnings);
+    auto jws = ShcChunks::assemble(texts, &warnings);
     if (!jws) {
         Verification v;
         v.credential.format = Format::SmartHealthCard;
@@ -226,7 +102,7 @@ Verification SmartHealthCardDecoder::verify(const QList<QByteArray>& texts, cons
         if (*v.checks.unprefix) {
             v.checks.base45 = false;
         }
-        fail(v, jws.error());
+        v.fail(jws.error());
         v.outcome = Outcome::Unreadable;
         return v;
     }
@@ -243,17 +119,17 @@ Verification SmartHealthCardDecoder::verifyJws(QByteArrayView jws, const trust::
     v.credential.format = Format::SmartHealthCard;
     v.checks.decode = false;
     const auto done = [&v]() -> Verification {
-        v.outcome = outcomeOf(v);
+        v.outcome = v.judge();
         return v;
     };
     if (jws.size() > kMaxJws) {
-        fail(v, QStringLiteral("input.too_long"), QStringLiteral("JWS too long"));
+        v.fail(QStringLiteral("input.too_long"), QStringLiteral("JWS too long"));
         return done();
     }
     const qsizetype dot1 = jws.indexOf('.');
     const qsizetype dot2 = dot1 < 0 ? -1 : jws.indexOf('.', dot1 + 1);
     if (dot1 < 0 || dot2 < 0 || jws.indexOf('.', dot2 + 1) >= 0) {
-        fail(v, QStringLiteral("jws.invalid"), QStringLiteral("not a three-part compact JWS"));
+        v.fail(QStringLiteral("jws.invalid"), QStringLiteral("not a three-part compact JWS"));
         return done();
     }
     const QByteArrayView headerPart = jws.first(dot1);
@@ -265,13 +141,13 @@ Verification SmartHealthCardDecoder::verifyJws(QByteArrayView jws, const trust::
     if (!headerBytes || !payloadBytes || !signature) {
         // Whitespace or other stray characters around a token are the usual cause.
         const bool stray = std::any_of(jws.begin(), jws.end(), [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || static_cast<unsigned char>(c) >= 0x80; });
-        fail(v, stray ? QStringLiteral("jws.trailing") : QStringLiteral("b64.invalid"), QStringLiteral("JWS part is not base64url"));
+        v.fail(stray ? QStringLiteral("jws.trailing") : QStringLiteral("b64.invalid"), QStringLiteral("JWS part is not base64url"));
         return done();
     }
     QJsonParseError jsonError{};
     const QJsonDocument headerDoc = QJsonDocument::fromJson(*headerBytes, &jsonError);
     if (jsonError.error != QJsonParseError::NoError || !headerDoc.isObject()) {
-        fail(v, QStringLiteral("jws.invalid"), QStringLiteral("JWS header is not a JSON object"));
+        v.fail(QStringLiteral("jws.invalid"), QStringLiteral("JWS header is not a JSON object"));
         return done();
     }
     const QJsonObject header = headerDoc.object();
@@ -281,19 +157,19 @@ Verification SmartHealthCardDecoder::verifyJws(QByteArrayView jws, const trust::
     bool headerOk = true;
     if (alg != QLatin1String("ES256") || kid.isEmpty() || zip != QLatin1String("DEF")) {
         headerOk = false;
-        fail(v, QStringLiteral("jws.header_invalid"), QStringLiteral("header needs alg ES256, kid and zip DEF"));
+        v.fail(QStringLiteral("jws.header_invalid"), QStringLiteral("header needs alg ES256, kid and zip DEF"));
     }
 
     v.checks.compression = false;
     auto json = codec::Inflate::decompress(*payloadBytes, codec::Inflate::Format::Raw, kMaxPayloadJson);
     if (!json) {
-        fail(v, json.error());
+        v.fail(json.error());
         return done();
     }
     v.checks.compression = true;
     const QJsonDocument payloadDoc = QJsonDocument::fromJson(*json, &jsonError);
     if (json->isEmpty() || json->at(0) != '{' || jsonError.error != QJsonParseError::NoError || !payloadDoc.isObject()) {
-        fail(v, QStringLiteral("json.invalid"), QStringLiteral("payload is not a JSON object"));
+        v.fail(QStringLiteral("json.invalid"), QStringLiteral("payload is not a JSON object"));
         return done();
     }
     const QJsonObject payload = payloadDoc.object();
@@ -306,7 +182,7 @@ Verification SmartHealthCardDecoder::verifyJws(QByteArrayView jws, const trust::
     if (c.issuer.isEmpty() || !c.issuedAt.isValid() || vc.isEmpty() ||
         !vc.value(QLatin1String("credentialSubject")).toObject().value(QLatin1String("fhirBundle")).isObject() ||
         (payload.contains(QLatin1String("exp")) && !c.expiresAt.isValid())) {
-        fail(v, QStringLiteral("shc.payload_invalid"), QStringLiteral("payload needs iss, nbf and vc.credentialSubject.fhirBundle"));
+        v.fail(QStringLiteral("shc.payload_invalid"), QStringLiteral("payload needs iss, nbf and vc.credentialSubject.fhirBundle"));
         return done();
     }
     v.checks.decode = true;
@@ -316,22 +192,22 @@ Verification SmartHealthCardDecoder::verifyJws(QByteArrayView jws, const trust::
     bool signatureOk = false;
     const trust::ShcIssuerKey* key = nullptr;
     if (!validIssuerUrl(c.issuer)) {
-        fail(v, QStringLiteral("shc.issuer_url_invalid"), QStringLiteral("iss must be an https URL without a trailing slash"));
+        v.fail(QStringLiteral("shc.issuer_url_invalid"), QStringLiteral("iss must be an https URL without a trailing slash"));
     } else if (!trust.knowsShcIssuer(c.issuer)) {
-        fail(v, QStringLiteral("sig.unknown_issuer"), QStringLiteral("issuer not in the trust store: ") + c.issuer);
+        v.fail(QStringLiteral("sig.unknown_issuer"), QStringLiteral("issuer not in the trust store: ") + c.issuer);
     } else if (headerOk) {
         key = trust.shcKey(c.issuer, kid);
         if (key == nullptr) {
-            fail(v, QStringLiteral("sig.unknown_kid"), QStringLiteral("issuer has no key ") + kid);
+            v.fail(QStringLiteral("sig.unknown_kid"), QStringLiteral("issuer has no key ") + kid);
         } else if (key->key.jwkThumbprint() != kid) {
-            fail(v, QStringLiteral("sig.kid_mismatch"), QStringLiteral("kid is not the key's JWK thumbprint"));
+            v.fail(QStringLiteral("sig.kid_mismatch"), QStringLiteral("kid is not the key's JWK thumbprint"));
         } else {
             c.signer = trust.shcIssuerName(c.issuer);
             const QByteArray signingInput = jws.first(dot2).toByteArray();
             const Status s = crypto::SignatureVerifier::verify(key->key, crypto::SignatureAlgorithm::ES256, signingInput, *signature);
             signatureOk = s.ok();
             if (!s) {
-                fail(v, s.error());
+                v.fail(s.error());
             }
         }
     }
@@ -340,23 +216,23 @@ Verification SmartHealthCardDecoder::verifyJws(QByteArrayView jws, const trust::
     bool current = true;
     if (at < c.issuedAt) {
         current = false;
-        fail(v, QStringLiteral("cert.not_yet_valid"), QStringLiteral("validation time is before nbf"));
+        v.fail(QStringLiteral("cert.not_yet_valid"), QStringLiteral("validation time is before nbf"));
     } else if (c.expiresAt.isValid() && at > c.expiresAt) {
         current = false;
-        fail(v, QStringLiteral("cert.expired"), QStringLiteral("validation time is after exp"));
+        v.fail(QStringLiteral("cert.expired"), QStringLiteral("validation time is after exp"));
     }
     v.checks.expiry = current;
 
     if (key != nullptr) {
         if (const auto problem = trust.shcCrlProblem(c.issuer, kid)) {
             v.checks.revocation = false;
-            fail(v, QStringLiteral("crl.invalid"), problem->message);
+            v.fail(QStringLiteral("crl.invalid"), problem->message);
         } else if (const auto* crl = trust.shcCrl(c.issuer, kid); crl != nullptr && !c.identifier.isEmpty()) {
             const bool revoked = crl->isRevoked(c.identifier, c.issuedAt);
             v.checks.revocation = !revoked;
             if (revoked) {
                 v.revokedBy = QStringLiteral("SHC CRL %1/.well-known/crl/%2.json (ctr %3)").arg(c.issuer, kid).arg(crl->counter());
-                fail(v, QStringLiteral("cert.revoked"), QStringLiteral("rid is on the issuer's revocation list: ") + v.revokedBy);
+                v.fail(QStringLiteral("cert.revoked"), QStringLiteral("rid is on the issuer's revocation list: ") + v.revokedBy);
             }
         } else {
             v.checks.revocation = true;
@@ -374,7 +250,7 @@ QList<Verification> SmartHealthCardDecoder::verifyFile(QByteArrayView json, cons
     if (json.size() > 4 * kMaxJws || jsonError.error != QJsonParseError::NoError || !list.isArray() || list.toArray().isEmpty()) {
         Verification v;
         v.credential.format = Format::SmartHealthCard;
-        fail(v, jsonError.error != QJsonParseError::NoError ? QStringLiteral("json.invalid") : QStringLiteral("shc.payload_invalid"),
+        v.fail(jsonError.error != QJsonParseError::NoError ? QStringLiteral("json.invalid") : QStringLiteral("shc.payload_invalid"),
              QStringLiteral("not a .smart-health-card document"));
         v.outcome = Outcome::Unreadable;
         return {v};
@@ -392,7 +268,7 @@ QList<Verification> SmartHealthCardDecoder::verifyFile(QByteArrayView json, cons
     for (const QJsonValue& item : list.toArray()) {
         Verification v = verifyJws(item.toString().toLatin1(), trust, at);
         if (!tail.isEmpty()) {
-            fail(v, QStringLiteral("shc.file_trailing"), QStringLiteral("%1 characters after the end of the file's JSON").arg(tail.size()));
+            v.fail(QStringLiteral("shc.file_trailing"), QStringLiteral("%1 characters after the end of the file's JSON").arg(tail.size()));
             if (v.outcome == Outcome::Verified || v.outcome == Outcome::Revoked) {
                 v.outcome = Outcome::Invalid;
             }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "credential/ShcChunks.h"
 #include "credential/Verification.h"
 #include "trust/TrustStore.h"
 
@@ -16,21 +17,14 @@ namespace passdesk::credential {
 class SmartHealthCardDecoder
 {
 public:
-    static constexpr QLatin1StringView kPrefix{"shc:/"};
-    /// Largest JWS in a single QR code (version 22), and in each chunk of a chunked card.
+    /// Largest JWS in a single QR code (version 22); a chunk of a chunked card: ShcChunks::kMaxChunkJws.
     static constexpr qsizetype kMaxSingleJws = 1195;
-    static constexpr qsizetype kMaxChunkJws = 1191;
     /// Largest JWS accepted at all (chunked cards and .smart-health-card files).
-    static constexpr qsizetype kMaxJws = 32 * 1024;
+    static constexpr qsizetype kMaxJws = ShcChunks::kMaxJws;
 
-    /// Checks the `shc:/` texts of one card (all chunks, any order) at instant `at`.
+    /// Checks the `shc:/` texts of one card (all chunks, any order; joined by ShcChunks::assemble) at
+    /// instant `at`.
     static Verification verify(const QList<QByteArray>& texts, const trust::TrustStore& trust, const QDateTime& at);
-
-    /// Joins numeric QR chunks into the compact JWS. Errors: `prefix.unknown`, `shc.header_invalid`,
-    /// `shc.numeric_invalid`, `shc.chunk_missing`, `shc.chunk_duplicate`, `shc.chunk_range`,
-    /// `shc.chunk_too_big`, `input.too_long`. Non-fatal findings (deprecated chunking, a `1/1` header)
-    /// are appended to `warnings` when given.
-    static Result<QByteArray> assembleJws(const QList<QByteArray>& texts, QList<Finding>* warnings = nullptr);
 
     /// Checks a compact JWS (what a QR code or a file carries).
     static Verification verifyJws(QByteArrayView jws, const trust::TrustStore& trust, const QDateTime& at);

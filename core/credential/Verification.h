@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "credential/Credential.h"
 
 #include <QList>
@@ -60,6 +61,16 @@ struct Verification
     /// Codes of the fatal findings, in order.
     QStringList reasonCodes() const;
     bool hasFinding(const QString& code) const;
+
+    /// Records a fatal finding.
+    void fail(const QString& code, const QString& detail);
+    void fail(const Error& error) { fail(error.code, error.message); }
+
+    /// The outcome the findings and stage checks give, the one rule of every decoder: no fatal finding
+    /// is Verified; a failure before the structure decoded is Unreadable; `cert.revoked` with a verified
+    /// signature is Revoked; a key or issuer missing from the trust store (`sig.unknown_kid`,
+    /// `sig.unknown_issuer`) is UnknownIssuer; anything else is Invalid.
+    Outcome judge() const;
 };
 
 QString toString(Outcome outcome);

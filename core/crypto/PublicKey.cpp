@@ -3,11 +3,13 @@
 #include "codec/Base64Url.h"
 #include "crypto/OpenSslHandles.h"
 #include "crypto/Sha256.h"
+#include "crypto/X509Certificate.h"
 
 #include <QJsonDocument>
 
 #include <openssl/core_names.h>
 #include <openssl/param_build.h>
+#include <openssl/pem.h>
 
 namespace passdesk::crypto {
 
@@ -149,14 +151,33 @@ Result<PublicKey> PublicKey::fromJwk(const QJsonObject& jwk)
 Result<PublicKey> PublicKey::fromSubjectPublicKeyInfo(QByteArrayView der)
 {
     const unsigned char* p = u8(der.data());
-    EVP_PKEY* raw = d2i_PUBKEY(nullptr, &p, static_cast<long>(der.size()));
-    if (raw == nullptr) {
+    const PKeyPtr key(d2i_PUBKEY(nullptr, &p, static_cast<long>(der.size())));
+    if (!key) {
         return Result<PublicKey>::failure(QStringLiteral("key.invalid"), QStringLiteral("not a DER public key"));
     }
-    PublicKey pk;
-    pk.m_type = classify(raw);
-    pk.m_key.reset(raw, EVP_PKEY_free);
-    return pk;
+    return fromHandle(key.get());
+}
+
+Result<PublicKey> PublicKey::fromPem(QByteArrayView pem)
+{
+    const BioPtr bio(BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size())));
+    const PKeyPtr key(bio ? PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr) : nullptr);
+    if (!key) {
+        return Result<PublicKey>::failure(QStringLiteral("key.invalid"), QStringLiteral("no PEM public key"));
+    }
+    return fromHandle(key.get());
+}
+
+Result<PublicKey> PublicKey::fromKeyOrCertificate(QByteArrayView data)
+{
+    if (data.contains(QByteArrayView("-----BEGIN PUBLIC KEY-----"))) {
+        return fromPem(data);
+    }
+    auto cert = X509Certificate::fromAnyEncoding(data);
+    if (!cert) {
+        return Result<PublicKey>::failure(QStringLiteral("key.invalid"), QStringLiteral("neither a PEM public key nor a certificate"));
+    }
+    return cert->publicKey();
 }
 
 QJsonObject PublicKey::toJwk() const

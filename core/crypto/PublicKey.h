@@ -23,6 +23,11 @@ public:
     static Result<PublicKey> fromJwk(const QJsonObject& jwk);
     /// From DER SubjectPublicKeyInfo. Errors: `key.invalid`.
     static Result<PublicKey> fromSubjectPublicKeyInfo(QByteArrayView der);
+    /// From a PEM `PUBLIC KEY` block (SubjectPublicKeyInfo). Errors: `key.invalid`.
+    static Result<PublicKey> fromPem(QByteArrayView pem);
+    /// A PEM public key, or the key of an X.509 certificate in any encoding X509Certificate reads
+    /// (PEM, DER, base64 of DER): what a pinned-key file may hold. Errors: `key.invalid`.
+    static Result<PublicKey> fromKeyOrCertificate(QByteArrayView data);
     /// Wraps an OpenSSL key, taking a reference of its own.
     static PublicKey fromHandle(evp_pkey_st* key);
 

@@ -15,6 +15,17 @@ const unsigned char* u8(const char* p)
     return reinterpret_cast<const unsigned char*>(p); // NOLINT(cppcoreguidelines-pro-type-reinterpret-cast)
 }
 
+// A DER certificate is a SEQUENCE; its first byte is never white space, so it is never taken for PEM.
+bool isDer(QByteArrayView data)
+{
+    return !data.isEmpty() && static_cast<unsigned char>(data[0]) == 0x30;
+}
+
+bool isPem(QByteArrayView data)
+{
+    return !isDer(data) && data.trimmed().startsWith("-----BEGIN");
+}
+
 QDateTime fromAsn1(const ASN1_TIME* t)
 {
     struct tm parts = {};
@@ -78,11 +89,11 @@ Result<X509Certificate> X509Certificate::fromAnyEncoding(QByteArrayView data)
 {
     // DER is binary: its last bytes may be anything, whitespace included, so it is taken as it is,
     // before any trimming meant for the text encodings.
-    if (!data.isEmpty() && static_cast<unsigned char>(data[0]) == 0x30) {
+    if (isDer(data)) {
         return fromDer(data);
     }
     const QByteArray trimmed = data.toByteArray().trimmed();
-    if (trimmed.startsWith("-----BEGIN")) {
+    if (isPem(trimmed)) {
         auto all = allFromPem(trimmed);
         if (!all) {
             return all.error();
@@ -94,6 +105,18 @@ Result<X509Certificate> X509Certificate::fromAnyEncoding(QByteArrayView data)
         return Result<X509Certificate>::failure(QStringLiteral("cert.invalid"), QStringLiteral("neither PEM, DER nor base64"));
     }
     return fromDer(decoded.decoded);
+}
+
+Result<QList<X509Certificate>> X509Certificate::allFromAnyEncoding(QByteArrayView data)
+{
+    if (isPem(data)) {
+        return allFromPem(data.trimmed());
+    }
+    auto one = fromAnyEncoding(data);
+    if (!one) {
+        return one.error();
+    }
+    return QList<X509Certificate>{*one};
 }
 
 QByteArray X509Certificate::kid() const

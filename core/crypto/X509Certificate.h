@@ -31,6 +31,9 @@ public:
     static Result<X509Certificate> fromDer(QByteArrayView der);
     /// Accepts PEM, DER, or base64 of DER (as in trust lists and test data). Errors: `cert.invalid`.
     static Result<X509Certificate> fromAnyEncoding(QByteArrayView data);
+    /// Every certificate of a PEM bundle, or the one certificate of any other encoding fromAnyEncoding
+    /// reads. Errors: `cert.invalid`.
+    static Result<QList<X509Certificate>> allFromAnyEncoding(QByteArrayView data);
     /// Every certificate in a PEM bundle. Errors: `cert.invalid` when none parses.
     static Result<QList<X509Certificate>> allFromPem(QByteArrayView pem);
 

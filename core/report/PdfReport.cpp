@@ -2,7 +2,7 @@
 
 #include "credential/ReasonCatalog.h"
 #include "report/EvidenceBundle.h"
-#include "scan/QrEncoder.h"
+#include "qrcode/QrEncoder.h"
 
 #include <QFile>
 #include <QFontDatabase>
@@ -330,7 +330,7 @@ private:
             m_y += 4.4;
         }
         if (drawing() && !o.bundleDigest.isEmpty()) {
-            const auto qr = scan::QrEncoder::encode(EvidenceBundle::qrText(o.bundleDigest, o.keyFingerprint));
+            const auto qr = qrcode::QrEncoder::encode(EvidenceBundle::qrText(o.bundleDigest, o.keyFingerprint));
             if (qr) {
                 const double x0 = 210.0 - kMargin - qrSize;
                 const double module = qrSize / (qr->size + 8); // a quiet zone of 4 modules each side

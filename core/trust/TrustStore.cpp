@@ -226,23 +226,16 @@ Result<int> TrustStore::importPath(const QString& path)
     if (trimmed.startsWith('{')) {
         return importTrustList(trimmed, info.absolutePath(), path);
     }
-    if (trimmed.startsWith("-----BEGIN")) {
-        auto certs = crypto::X509Certificate::allFromPem(trimmed);
-        if (!certs) {
-            return Result<int>::failure(QStringLiteral("trust.invalid"), certs.error().message + QStringLiteral(": ") + path);
-        }
-        for (const auto& c : *certs) {
-            addDsc(c, path);
-        }
-        return static_cast<int>(certs->size());
-    }
     // Not trimmed: a DER file is binary and may end in a byte that looks like whitespace.
-    auto cert = crypto::X509Certificate::fromAnyEncoding(*data);
-    if (!cert) {
-        return Result<int>::failure(QStringLiteral("trust.invalid"), QStringLiteral("not a certificate or trust list: ") + path);
+    auto certs = crypto::X509Certificate::allFromAnyEncoding(*data);
+    if (!certs) {
+        return Result<int>::failure(QStringLiteral("trust.invalid"),
+                                    QStringLiteral("not a certificate or trust list (") + certs.error().message + QStringLiteral("): ") + path);
     }
-    addDsc(*cert, path);
-    return 1;
+    for (const auto& c : *certs) {
+        addDsc(c, path);
+    }
+    return static_cast<int>(certs->size());
 }
 
 } // namespace passdesk::trust

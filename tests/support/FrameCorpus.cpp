@@ -1,7 +1,7 @@
 #include "support/FrameCorpus.h"
 
 #include "support/DemoIssuer.h"
-#include "credential/SmartHealthCardDecoder.h"
+#include "credential/ShcChunks.h"
 #include "support/QrRenderer.h"
 
 #include <QDir>
@@ -163,7 +163,7 @@ FrameCorpus FrameCorpus::fromDemo(const QString& demoDir)
     }
     QList<QStringList> chunks;
     for (const QString& single : shc) {
-        const auto jws = credential::SmartHealthCardDecoder::assembleJws({single.toLatin1()});
+        const auto jws = credential::ShcChunks::assemble({single.toLatin1()});
         if (!jws) {
             continue;
         }

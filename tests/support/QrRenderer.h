@@ -6,8 +6,8 @@
 
 namespace passdesk::test {
 
-/// Draws QR codes for test corpora and demo footage (libqrencode; the product itself only reads
-/// codes). Segments are chosen as issuers' encoders do: an `shc:/` text becomes a byte segment and a
+/// Draws QR codes for test corpora and demo footage (with qrcode::QrEncoder, as the report does).
+/// Segments are chosen as issuers' encoders do: an `shc:/` text becomes a byte segment and a
 /// numeric one, an `HC1:` text one alphanumeric segment, so the codes have their real versions.
 class QrRenderer
 {

@@ -214,6 +214,16 @@ TEST_CASE("SMART Health Card chunks are gathered across frames in any order", "[
     REQUIRE(chunks.size() == 3);
     CHECK_FALSE(pipeline.processText(QString::fromLatin1(chunks[2]), InputKind::Camera).has_value());
     CHECK_FALSE(pipeline.processText(QString::fromLatin1(chunks[0]), InputKind::Camera).has_value());
+    CHECK_FALSE(pipeline.processText(QString::fromLatin1(chunks[0]), InputKind::Camera).has_value()); // the next frame
+    // Chunks follow the decoder's own rule (ShcChunks): an upper-case SHC:/ is no chunk to wait for but
+    // an unreadable code, answered at once, and an out-of-range chunk is reported, not kept.
+    const auto upper = pipeline.processText(QStringLiteral("SHC:/") + QString::fromLatin1(chunks[1].mid(5)), InputKind::Camera);
+    REQUIRE(upper.has_value());
+    CHECK(upper->verdict.kind == VerdictKind::Unreadable);
+    CHECK(upper->verification.reasonCodes() == QStringList{QStringLiteral("prefix.unknown")});
+    const auto range = pipeline.processText(QStringLiteral("shc:/4/3/5676"), InputKind::Camera);
+    REQUIRE(range.has_value());
+    CHECK(range->verification.reasonCodes() == QStringList{QStringLiteral("shc.chunk_range")});
     const auto done = pipeline.processText(QString::fromLatin1(chunks[1]), InputKind::Camera);
     REQUIRE(done.has_value());
     CHECK(done->texts.size() == 3);

@@ -47,13 +47,10 @@ TEST_CASE("SMART Health Card chunk errors", "[credential][shc][malformed]")
     const auto reason = [&](const QList<QByteArray>& texts) { return check(texts, *store).reasonCodes().value(0); };
     CHECK(reason({chunks[0], chunks[2]}) == QStringLiteral("shc.chunk_missing"));
     CHECK(reason({chunks[0], chunks[1], chunks[1], chunks[2]}) == QStringLiteral("shc.chunk_duplicate"));
+    // Each of ShcChunks' errors reaches the verdict (ShcChunksTest has them all).
     CHECK(reason({chunks[0], chunks[1], "shc:/4/3/5676"}) == QStringLiteral("shc.chunk_range"));
-    CHECK(reason({chunks[0], chunks[1], "shc:/0/3/5676"}) == QStringLiteral("shc.chunk_range"));
-    CHECK(reason({chunks[0], chunks[1], "shc:/3/4/5676"}) == QStringLiteral("shc.chunk_range"));
     CHECK(reason({"shc:/x/3/5676"}) == QStringLiteral("shc.header_invalid"));
     CHECK(reason({"shc:5676"}) == QStringLiteral("prefix.unknown"));
-    CHECK(reason({"shc:/567"}) == QStringLiteral("shc.numeric_invalid"));
-    CHECK(reason({"shc:/5699"}) == QStringLiteral("shc.numeric_invalid"));
     CHECK(reason({"shc:/56a6"}) == QStringLiteral("shc.numeric_invalid"));
     CHECK(reason({}) == QStringLiteral("input.empty"));
 }

@@ -170,6 +170,55 @@ TEST_CASE("X.509: kid, key usage and encodings", "[crypto][x509]")
     }
 }
 
+TEST_CASE("PEM public keys, certificates and bundles are read in crypto/ alone", "[crypto][pem]")
+{
+    const auto key = SigningKey::generate(SigningKey::Type::EcP256);
+    const auto other = SigningKey::generate(SigningKey::Type::Rsa2048);
+    const QDateTime from(QDate(2021, 1, 1), QTime(0, 0), Qt::UTC);
+    const QDateTime to(QDate(2023, 1, 1), QTime(0, 0), Qt::UTC);
+    const auto cert = key.selfSignedCertificate(QStringLiteral("pem 1"), QStringLiteral("KR"), {}, from, to);
+    const auto cert2 = other.selfSignedCertificate(QStringLiteral("pem 2"), QStringLiteral("DE"), {}, from, to);
+    const auto armour = [](const char* label, const QByteArray& der) {
+        QByteArray b64 = der.toBase64();
+        for (qsizetype i = 64; i < b64.size(); i += 65) {
+            b64.insert(i, '\n');
+        }
+        return QByteArray("-----BEGIN ") + label + "-----\n" + b64 + "\n-----END " + label + "-----\n";
+    };
+    const QByteArray spki = key.publicKey().toSubjectPublicKeyInfo();
+
+    const auto fromPem = PublicKey::fromPem(armour("PUBLIC KEY", spki));
+    REQUIRE(fromPem.ok());
+    CHECK(fromPem->type() == PublicKey::Type::EcP256);
+    CHECK(fromPem->toSubjectPublicKeyInfo() == spki);
+    CHECK(PublicKey::fromPem("-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n").error().code == QStringLiteral("key.invalid"));
+    CHECK(PublicKey::fromPem(spki).error().code == QStringLiteral("key.invalid")); // DER is not PEM
+
+    // A pinned-key file: a PEM public key, or a certificate in PEM, DER or base64.
+    const auto rsaSpki = other.publicKey().toSubjectPublicKeyInfo();
+    CHECK(PublicKey::fromKeyOrCertificate(QByteArray("# pinned\n") + armour("PUBLIC KEY", spki))->toSubjectPublicKeyInfo() == spki);
+    CHECK(PublicKey::fromKeyOrCertificate(armour("CERTIFICATE", cert2.der()))->toSubjectPublicKeyInfo() == rsaSpki);
+    CHECK(PublicKey::fromKeyOrCertificate(cert2.der())->toSubjectPublicKeyInfo() == rsaSpki);
+    CHECK(PublicKey::fromKeyOrCertificate(cert2.der().toBase64())->toSubjectPublicKeyInfo() == rsaSpki);
+    CHECK(PublicKey::fromKeyOrCertificate("not a key").error().code == QStringLiteral("key.invalid"));
+    CHECK(PublicKey::fromKeyOrCertificate(QByteArray()).error().code == QStringLiteral("key.invalid"));
+
+    // Bundles: every certificate of a PEM bundle, or the one of another encoding.
+    const auto bundle = X509Certificate::allFromAnyEncoding("\n" + armour("CERTIFICATE", cert.der()) + armour("CERTIFICATE", cert2.der()));
+    REQUIRE(bundle.ok());
+    REQUIRE(bundle->size() == 2);
+    CHECK(bundle->at(0).der() == cert.der());
+    CHECK(bundle->at(1).der() == cert2.der());
+    const auto der = X509Certificate::allFromAnyEncoding(cert.der());
+    REQUIRE(der.ok());
+    REQUIRE(der->size() == 1);
+    CHECK(der->first().der() == cert.der());
+    CHECK(X509Certificate::allFromAnyEncoding(cert.der().toBase64())->first().der() == cert.der());
+    CHECK(X509Certificate::allFromAnyEncoding("-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----\n").error().code ==
+          QStringLiteral("cert.invalid"));
+    CHECK(X509Certificate::allFromAnyEncoding("garbage").error().code == QStringLiteral("cert.invalid"));
+}
+
 TEST_CASE("SHA-256 and HMAC known answers", "[crypto]")
 {
     CHECK(Sha256::hash("abc").toHex() == QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));

@@ -8,7 +8,7 @@
 #include "report/EvidenceBundle.h"
 #include "report/ReportData.h"
 #include "report/VenueProfile.h"
-#include "scan/QrEncoder.h"
+#include "qrcode/QrEncoder.h"
 
 #include "support/QtStringMaker.h"
 
@@ -417,7 +417,7 @@ TEST_CASE("keyed HMAC context gives the one-shot HMAC's values", "[report][crypt
 
 TEST_CASE("QR encoder makes a square code", "[report][qr]")
 {
-    const auto qr = scan::QrEncoder::encode(EvidenceBundle::qrText(QString(64, QLatin1Char('a')), QString(64, QLatin1Char('b'))));
+    const auto qr = qrcode::QrEncoder::encode(EvidenceBundle::qrText(QString(64, QLatin1Char('a')), QString(64, QLatin1Char('b'))));
     REQUIRE(qr.ok());
     CHECK(qr->size >= 21);
     CHECK(qr->modules.size() == qsizetype(qr->size) * qr->size);
