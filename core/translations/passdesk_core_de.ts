@@ -315,6 +315,319 @@
     </message>
 </context>
 <context>
+    <name>passdesk::report::PdfReport</name>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="42"/>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="43"/>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="44"/>
+        <source>Check ID</source>
+        <translation>Ausweis prüfen</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="45"/>
+        <source>Exempt</source>
+        <translation>Befreit</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="46"/>
+        <source>Unknown issuer</source>
+        <translation>Unbekannter Aussteller</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="47"/>
+        <source>Unreadable</source>
+        <translation>Unlesbar</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="52"/>
+        <source>Vaccination</source>
+        <translation>Impfung</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="53"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="54"/>
+        <source>Recovery</source>
+        <translation>Genesung</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="55"/>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="60"/>
+        <source>Camera lost</source>
+        <translation>Kamera getrennt</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="61"/>
+        <source>Scanner lost</source>
+        <translation>Scanner getrennt</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="62"/>
+        <source>No code read for a long time</source>
+        <translation>Lange kein Code gelesen</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="63"/>
+        <source>Unclean shutdown</source>
+        <translation>Unsauber beendet</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="64"/>
+        <source>Clock jump</source>
+        <translation>Uhrzeitsprung</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="65"/>
+        <source>Log error</source>
+        <translation>Protokollfehler</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="66"/>
+        <source>Trust list stale</source>
+        <translation>Vertrauensliste veraltet</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="67"/>
+        <source>Outage (manual entry)</source>
+        <translation>Ausfall (manuell erfasst)</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="68"/>
+        <source>Log replaced</source>
+        <translation>Protokoll ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="69"/>
+        <source>Update service unreachable</source>
+        <translation>Aktualisierungsdienst nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="99"/>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="100"/>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="101"/>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="102"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="103"/>
+        <source>Masked ID</source>
+        <translation>Kennung (maskiert)</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="104"/>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="222"/>
+        <source>PassDesk check report</source>
+        <translation>PassDesk-Kontrollbericht</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="275"/>
+        <source>Vaccine pass check report</source>
+        <translation>Bericht über die Impfnachweiskontrollen</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="277"/>
+        <source>Vaccine passes PassDesk checked offline, and the times the system itself could not check.</source>
+        <translation>Von PassDesk offline geprüfte Nachweise und die Zeiten, in denen das System selbst nicht prüfen konnte.</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="284"/>
+        <source>Venue</source>
+        <translation>Betrieb</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="285"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="286"/>
+        <source>Business reg. no.</source>
+        <translation>Handelsregisternr.</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="287"/>
+        <source>Facility type</source>
+        <translation>Art des Betriebs</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="288"/>
+        <source>Address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="289"/>
+        <source>Operator</source>
+        <translation>Betreiber</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="290"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="291"/>
+        <source>Policy in force</source>
+        <translation>Geltende Regel</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="292"/>
+        <source>Generated (UTC)</source>
+        <translation>Erstellt (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="297"/>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="298"/>
+        <source>Visits checked</source>
+        <translation>Geprüfte Besuche</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="303"/>
+        <source>By verdict</source>
+        <translation>Nach Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="308"/>
+        <source>By certificate type</source>
+        <translation>Nach Zertifikatsart</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="309"/>
+        <source>System failures</source>
+        <translation>Systemausfälle</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="310"/>
+        <source>%1 windows, unable to check for %2</source>
+        <translation>%1 Zeiträume, Prüfung unmöglich für %2</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="317"/>
+        <source>Visits per hour</source>
+        <translation>Besuche pro Stunde</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="341"/>
+        <source>Integrity</source>
+        <translation>Integrität</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="354"/>
+        <source>Evidence bundle digest (SHA-256)</source>
+        <translation>Prüfsumme des Nachweispakets (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="357"/>
+        <source>Device key fingerprint (Ed25519, SHA-256)</source>
+        <translation>Fingerabdruck des Geräteschlüssels (Ed25519, SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="362"/>
+        <source>Check the evidence bundle handed over with this report with `passdesk-cli inspect FILE`:</source>
+        <translation>Prüfen Sie das mit diesem Bericht übergebene Nachweispaket mit `passdesk-cli inspect DATEI`:</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="363"/>
+        <source>it must print the same digest. The QR code carries the digest and the key fingerprint.</source>
+        <translation>es muss dieselbe Prüfsumme ausgeben. Der QR-Code enthält Prüfsumme und Schlüssel-Fingerabdruck.</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="368"/>
+        <source>Warning: the log failed its hash-chain check at export - </source>
+        <translation>Warnung: Das Protokoll bestand beim Export die Hash-Ketten-Prüfung nicht - </translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="396"/>
+        <source>Evidence windows (when checking was impossible)</source>
+        <translation>Ausfallzeiten (Prüfung war unmöglich)</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="398"/>
+        <source>No failures were recorded in this period.</source>
+        <translation>In diesem Zeitraum wurden keine Ausfälle erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="401"/>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="402"/>
+        <source>Ended</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="403"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="404"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="405"/>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="419"/>
+        <source>(ongoing)</source>
+        <translation>(andauernd)</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="424"/>
+        <source>* entered by staff</source>
+        <translation>* vom Personal erfasst</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="459"/>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="461"/>
+        <source>No visits in this period.</source>
+        <translation>Keine Besuche in diesem Zeitraum.</translation>
+    </message>
+</context>
+<context>
     <name>passdesk::report::VenueProfile</name>
     <message>
         <location filename="../report/VenueProfile.cpp" line="21"/>

@@ -315,6 +315,319 @@
     </message>
 </context>
 <context>
+    <name>passdesk::report::PdfReport</name>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="42"/>
+        <source>Valid</source>
+        <translation>Valido</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="43"/>
+        <source>Invalid</source>
+        <translation>Non valido</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="44"/>
+        <source>Check ID</source>
+        <translation>Controllo documento</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="45"/>
+        <source>Exempt</source>
+        <translation>Esente</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="46"/>
+        <source>Unknown issuer</source>
+        <translation>Emittente sconosciuto</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="47"/>
+        <source>Unreadable</source>
+        <translation>Illeggibile</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="52"/>
+        <source>Vaccination</source>
+        <translation>Vaccinazione</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="53"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="54"/>
+        <source>Recovery</source>
+        <translation>Guarigione</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="55"/>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="60"/>
+        <source>Camera lost</source>
+        <translation>Fotocamera scollegata</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="61"/>
+        <source>Scanner lost</source>
+        <translation>Lettore scollegato</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="62"/>
+        <source>No code read for a long time</source>
+        <translation>Nessun codice letto a lungo</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="63"/>
+        <source>Unclean shutdown</source>
+        <translation>Chiusura anomala</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="64"/>
+        <source>Clock jump</source>
+        <translation>Salto dell’orologio</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="65"/>
+        <source>Log error</source>
+        <translation>Errore del registro</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="66"/>
+        <source>Trust list stale</source>
+        <translation>Elenco di fiducia scaduto</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="67"/>
+        <source>Outage (manual entry)</source>
+        <translation>Guasto (inserito a mano)</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="68"/>
+        <source>Log replaced</source>
+        <translation>Registro sostituito</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="69"/>
+        <source>Update service unreachable</source>
+        <translation>Servizio di aggiornamento irraggiungibile</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="99"/>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="100"/>
+        <source>Verdict</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="101"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="102"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="103"/>
+        <source>Masked ID</source>
+        <translation>ID (mascherato)</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="104"/>
+        <source>Staff</source>
+        <translation>Personale</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="222"/>
+        <source>PassDesk check report</source>
+        <translation>Rapporto dei controlli PassDesk</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="275"/>
+        <source>Vaccine pass check report</source>
+        <translation>Rapporto dei controlli del green pass</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="277"/>
+        <source>Vaccine passes PassDesk checked offline, and the times the system itself could not check.</source>
+        <translation>I certificati verificati offline da PassDesk e i periodi in cui il sistema stesso non poteva verificare.</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="284"/>
+        <source>Venue</source>
+        <translation>Locale</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="285"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="286"/>
+        <source>Business reg. no.</source>
+        <translation>Partita IVA</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="287"/>
+        <source>Facility type</source>
+        <translation>Tipo di struttura</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="288"/>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="289"/>
+        <source>Operator</source>
+        <translation>Gestore</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="290"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="291"/>
+        <source>Policy in force</source>
+        <translation>Regola in vigore</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="292"/>
+        <source>Generated (UTC)</source>
+        <translation>Generato (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="297"/>
+        <source>Summary</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="298"/>
+        <source>Visits checked</source>
+        <translation>Visite controllate</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="303"/>
+        <source>By verdict</source>
+        <translation>Per esito</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="308"/>
+        <source>By certificate type</source>
+        <translation>Per tipo di certificato</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="309"/>
+        <source>System failures</source>
+        <translation>Guasti del sistema</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="310"/>
+        <source>%1 windows, unable to check for %2</source>
+        <translation>%1 periodi, verifica impossibile per %2</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="317"/>
+        <source>Visits per hour</source>
+        <translation>Visite per ora</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="341"/>
+        <source>Integrity</source>
+        <translation>Integrità</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="354"/>
+        <source>Evidence bundle digest (SHA-256)</source>
+        <translation>Impronta del pacchetto di prove (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="357"/>
+        <source>Device key fingerprint (Ed25519, SHA-256)</source>
+        <translation>Impronta della chiave del dispositivo (Ed25519, SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="362"/>
+        <source>Check the evidence bundle handed over with this report with `passdesk-cli inspect FILE`:</source>
+        <translation>Verificate il pacchetto di prove consegnato con questo rapporto con `passdesk-cli inspect FILE`:</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="363"/>
+        <source>it must print the same digest. The QR code carries the digest and the key fingerprint.</source>
+        <translation>deve stampare la stessa impronta. Il codice QR contiene l’impronta e quella della chiave.</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="368"/>
+        <source>Warning: the log failed its hash-chain check at export - </source>
+        <translation>Attenzione: il registro non ha superato il controllo della catena hash all’esportazione - </translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="396"/>
+        <source>Evidence windows (when checking was impossible)</source>
+        <translation>Periodi di guasto (verifica impossibile)</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="398"/>
+        <source>No failures were recorded in this period.</source>
+        <translation>Nessun guasto registrato in questo periodo.</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="401"/>
+        <source>Started</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="402"/>
+        <source>Ended</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="403"/>
+        <source>Duration</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="404"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="405"/>
+        <source>Cause</source>
+        <translation>Causa</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="419"/>
+        <source>(ongoing)</source>
+        <translation>(in corso)</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="424"/>
+        <source>* entered by staff</source>
+        <translation>* inserito dal personale</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="459"/>
+        <source>Visits</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="461"/>
+        <source>No visits in this period.</source>
+        <translation>Nessuna visita in questo periodo.</translation>
+    </message>
+</context>
+<context>
     <name>passdesk::report::VenueProfile</name>
     <message>
         <location filename="../report/VenueProfile.cpp" line="21"/>
