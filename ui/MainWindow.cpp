@@ -93,10 +93,10 @@ MainWindow::MainWindow(const CounterOptions& options, const Clock& clock, QWidge
 
     // The trust list's age and the staff name give way first; the camera state, today's counts and the
     // policy stay readable longest.
-    m_cameraState = statusLabel(QStringLiteral("cameraState"), 24);
+    m_cameraState = statusLabel(QStringLiteral("cameraState"), 32);
     m_trustState = statusLabel(QStringLiteral("trustState"));
-    m_counts = statusLabel(QStringLiteral("todayCounts"), 24);
-    m_policy = statusLabel(QStringLiteral("activePolicy"), 24);
+    m_counts = statusLabel(QStringLiteral("todayCounts"), 40);
+    m_policy = statusLabel(QStringLiteral("activePolicy"), 32);
     // The clock is short and always shown whole: a plain label, never elided.
     m_clockLabel = new QLabel;
     m_clockLabel->setObjectName(QStringLiteral("clock"));
