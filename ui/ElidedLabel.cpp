@@ -50,7 +50,8 @@ void ElidedLabel::paintEvent(QPaintEvent* event)
     }
     QPainter painter(this);
     drawFrame(&painter);
-    style()->drawItemText(&painter, textRect(), int(alignment()), palette(), isEnabled(), shownText(), foregroundRole());
+    style()->drawItemText(&painter, textRect(), int(alignment()), palette(), isEnabled(), shownText(),
+                          foregroundRole());
 }
 
 void ElidedLabel::resizeEvent(QResizeEvent* event)

@@ -11,9 +11,9 @@
 #include "update/TrustStoreFolder.h"
 
 #include "CameraView.h"
+#include "ElidedLabel.h"
 #include "ScanWorker.h"
 #include "SerialScanner.h"
-#include "ElidedLabel.h"
 #include "VerdictPanel.h"
 #include "VerdictSound.h"
 #include "WedgeScannerFilter.h"

@@ -39,8 +39,8 @@ int displayWidth(const QString& s)
     int width = 0;
     for (const QChar c : s) {
         const char16_t u = c.unicode();
-        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3) ||
-                          (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFF00 && u <= 0xFF60);
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) ||
+                          (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFF00 && u <= 0xFF60);
         width += wide ? 2 : 1;
     }
     return width;
@@ -163,10 +163,15 @@ QString CliOutput::toText(const Verification& v, const QString& language)
             name += QStringLiteral(" / ") + latin;
         }
         lines << label(QT_TRANSLATE_NOOP("passdesk::cli::CliOutput", "Holder:"), language) + name +
-                     (c.holder.dateOfBirth.isEmpty() ? QString()
-                                                     : QStringLiteral("  ") + cliText(QT_TRANSLATE_NOOP("passdesk::cli::CliOutput", "born"), language) + QLatin1Char(' ') +
-                                                           c.holder.dateOfBirth) +
-                     (v.holderVerified() ? QString() : QStringLiteral("  ") + cliText(QT_TRANSLATE_NOOP("passdesk::cli::CliOutput", "(NOT VERIFIED: unsigned)"), language));
+                     (c.holder.dateOfBirth.isEmpty()
+                          ? QString()
+                          : QStringLiteral("  ") +
+                                cliText(QT_TRANSLATE_NOOP("passdesk::cli::CliOutput", "born"), language) +
+                                QLatin1Char(' ') + c.holder.dateOfBirth) +
+                     (v.holderVerified() ? QString()
+                                         : QStringLiteral("  ") + cliText(QT_TRANSLATE_NOOP("passdesk::cli::CliOutput",
+                                                                                            "(NOT VERIFIED: unsigned)"),
+                                                                          language));
     }
     for (const Event& e : c.events) {
         QString line = label(QT_TRANSLATE_NOOP("passdesk::cli::CliOutput", "Event:"), language);
@@ -185,7 +190,8 @@ QString CliOutput::toText(const Verification& v, const QString& language)
                      (c.signer.isEmpty() ? QString() : QStringLiteral("  (") + c.signer + QLatin1Char(')'));
     }
     if (c.issuedAt.isValid()) {
-        lines << label(QT_TRANSLATE_NOOP("passdesk::cli::CliOutput", "Valid:"), language) + formatIsoInstant(c.issuedAt) + QStringLiteral(" .. ") +
+        lines << label(QT_TRANSLATE_NOOP("passdesk::cli::CliOutput", "Valid:"), language) +
+                     formatIsoInstant(c.issuedAt) + QStringLiteral(" .. ") +
                      (c.expiresAt.isValid() ? formatIsoInstant(c.expiresAt) : QStringLiteral("-"));
     }
     for (const Finding& f : v.findings) {
@@ -200,7 +206,8 @@ QString CliOutput::toText(const Verification& v, const QString& language)
 
 const QStringList& CliOutput::languages()
 {
-    static const QStringList all{QStringLiteral("ko"), QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("it")};
+    static const QStringList all{QStringLiteral("ko"), QStringLiteral("en"), QStringLiteral("de"),
+                                 QStringLiteral("it")};
     return all;
 }
 

@@ -28,7 +28,8 @@ int runExport(const QStringList& args)
         for (const auto& t : report::VenueProfile::facilityTypes()) {
             report::VenueProfile v;
             v.facilityType = t.code;
-            out << t.code.leftJustified(17) << t.ko << "  (" << (*lang == QLatin1String("ko") ? t.en : v.facilityName(*lang)) << ")\n";
+            out << t.code.leftJustified(17) << t.ko << "  ("
+                << (*lang == QLatin1String("ko") ? t.en : v.facilityName(*lang)) << ")\n";
         }
         return 0;
     }

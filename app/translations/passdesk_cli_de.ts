@@ -34,32 +34,32 @@
         <translation>Inhaber:</translation>
     </message>
     <message>
-        <location filename="../cli/CliOutput.cpp" line="167"/>
+        <location filename="../cli/CliOutput.cpp" line="169"/>
         <source>born</source>
         <translation>geboren</translation>
     </message>
     <message>
-        <location filename="../cli/CliOutput.cpp" line="169"/>
+        <location filename="../cli/CliOutput.cpp" line="172"/>
         <source>(NOT VERIFIED: unsigned)</source>
         <translation>(NICHT GEPRÜFT: unsigniert)</translation>
     </message>
     <message>
-        <location filename="../cli/CliOutput.cpp" line="172"/>
+        <location filename="../cli/CliOutput.cpp" line="177"/>
         <source>Event:</source>
         <translation>Eintrag:</translation>
     </message>
     <message>
-        <location filename="../cli/CliOutput.cpp" line="184"/>
+        <location filename="../cli/CliOutput.cpp" line="189"/>
         <source>Issuer:</source>
         <translation>Aussteller:</translation>
     </message>
     <message>
-        <location filename="../cli/CliOutput.cpp" line="188"/>
+        <location filename="../cli/CliOutput.cpp" line="193"/>
         <source>Valid:</source>
         <translation>Gültig:</translation>
     </message>
     <message>
-        <location filename="../cli/CliOutput.cpp" line="196"/>
+        <location filename="../cli/CliOutput.cpp" line="202"/>
         <source>Revoked by:</source>
         <translation>Widerrufen durch:</translation>
     </message>

@@ -34,32 +34,32 @@
         <translation>Titolare:</translation>
     </message>
     <message>
-        <location filename="../cli/CliOutput.cpp" line="167"/>
+        <location filename="../cli/CliOutput.cpp" line="169"/>
         <source>born</source>
         <translation>nato il</translation>
     </message>
     <message>
-        <location filename="../cli/CliOutput.cpp" line="169"/>
+        <location filename="../cli/CliOutput.cpp" line="172"/>
         <source>(NOT VERIFIED: unsigned)</source>
         <translation>(NON VERIFICATO: senza firma)</translation>
     </message>
     <message>
-        <location filename="../cli/CliOutput.cpp" line="172"/>
+        <location filename="../cli/CliOutput.cpp" line="177"/>
         <source>Event:</source>
         <translation>Evento:</translation>
     </message>
     <message>
-        <location filename="../cli/CliOutput.cpp" line="184"/>
+        <location filename="../cli/CliOutput.cpp" line="189"/>
         <source>Issuer:</source>
         <translation>Emittente:</translation>
     </message>
     <message>
-        <location filename="../cli/CliOutput.cpp" line="188"/>
+        <location filename="../cli/CliOutput.cpp" line="193"/>
         <source>Valid:</source>
         <translation>Valido:</translation>
     </message>
     <message>
-        <location filename="../cli/CliOutput.cpp" line="196"/>
+        <location filename="../cli/CliOutput.cpp" line="202"/>
         <source>Revoked by:</source>
         <translation>Revocato da:</translation>
     </message>

@@ -34,32 +34,32 @@
         <translation>소지자:</translation>
     </message>
     <message>
-        <location filename="../cli/CliOutput.cpp" line="167"/>
+        <location filename="../cli/CliOutput.cpp" line="169"/>
         <source>born</source>
         <translation>생년월일</translation>
     </message>
     <message>
-        <location filename="../cli/CliOutput.cpp" line="169"/>
+        <location filename="../cli/CliOutput.cpp" line="172"/>
         <source>(NOT VERIFIED: unsigned)</source>
         <translation>(확인되지 않음: 서명 없음)</translation>
     </message>
     <message>
-        <location filename="../cli/CliOutput.cpp" line="172"/>
+        <location filename="../cli/CliOutput.cpp" line="177"/>
         <source>Event:</source>
         <translation>내역:</translation>
     </message>
     <message>
-        <location filename="../cli/CliOutput.cpp" line="184"/>
+        <location filename="../cli/CliOutput.cpp" line="189"/>
         <source>Issuer:</source>
         <translation>발급:</translation>
     </message>
     <message>
-        <location filename="../cli/CliOutput.cpp" line="188"/>
+        <location filename="../cli/CliOutput.cpp" line="193"/>
         <source>Valid:</source>
         <translation>유효기간:</translation>
     </message>
     <message>
-        <location filename="../cli/CliOutput.cpp" line="196"/>
+        <location filename="../cli/CliOutput.cpp" line="202"/>
         <source>Revoked by:</source>
         <translation>취소 목록:</translation>
     </message>

@@ -35,7 +35,8 @@ QString CoreCatalogue::translate(const char* context, const char* source, const 
     return translate(coreCatalogue(), context, source, language);
 }
 
-QString CoreCatalogue::translate(const QString& catalogue, const char* context, const char* source, const QString& language)
+QString CoreCatalogue::translate(const QString& catalogue, const char* context, const char* source,
+                                 const QString& language)
 {
     const QString fallback = QString::fromUtf8(source);
     // "ko_KR" and "ko" name the same catalogue.

@@ -21,7 +21,8 @@ public:
     static QString translate(const char* context, const char* source, const QString& language);
     /// The same from another catalogue compiled in under :/i18n (`catalogue` "passdesk_cli" reads
     /// :/i18n/passdesk_cli_<lang>.qm), for a front end that keeps its own texts beside core's.
-    static QString translate(const QString& catalogue, const char* context, const char* source, const QString& language);
+    static QString translate(const QString& catalogue, const char* context, const char* source,
+                             const QString& language);
     /// The resource path of the compiled catalogue, for installing it as an application translator.
     static QString resourcePath(const QString& language);
     /// The resource path of `catalogue` in `language`: ":/i18n/<catalogue>_<language>.qm".

@@ -39,34 +39,54 @@ struct Words
 
     QString verdict(const QString& v) const
     {
-        if (v == QLatin1String("valid")) return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Valid"));
-        if (v == QLatin1String("invalid")) return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Invalid"));
-        if (v == QLatin1String("check-id")) return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Check ID"));
-        if (v == QLatin1String("exempt")) return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Exempt"));
-        if (v == QLatin1String("unknown-issuer")) return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Unknown issuer"));
-        if (v == QLatin1String("unreadable")) return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Unreadable"));
+        if (v == QLatin1String("valid"))
+            return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Valid"));
+        if (v == QLatin1String("invalid"))
+            return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Invalid"));
+        if (v == QLatin1String("check-id"))
+            return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Check ID"));
+        if (v == QLatin1String("exempt"))
+            return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Exempt"));
+        if (v == QLatin1String("unknown-issuer"))
+            return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Unknown issuer"));
+        if (v == QLatin1String("unreadable"))
+            return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Unreadable"));
         return v;
     }
     QString type(const QString& v) const
     {
-        if (v == QLatin1String("vaccination")) return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Vaccination"));
-        if (v == QLatin1String("test")) return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Test"));
-        if (v == QLatin1String("recovery")) return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Recovery"));
-        if (v == QLatin1String("none") || v.isEmpty()) return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "None"));
+        if (v == QLatin1String("vaccination"))
+            return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Vaccination"));
+        if (v == QLatin1String("test"))
+            return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Test"));
+        if (v == QLatin1String("recovery"))
+            return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Recovery"));
+        if (v == QLatin1String("none") || v.isEmpty())
+            return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "None"));
         return v;
     }
     QString evidence(const QString& v) const
     {
-        if (v == QLatin1String("camera_lost")) return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Camera lost"));
-        if (v == QLatin1String("scanner_lost")) return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Scanner lost"));
-        if (v == QLatin1String("no_decode")) return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "No code read for a long time"));
-        if (v == QLatin1String("unclean_shutdown")) return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Unclean shutdown"));
-        if (v == QLatin1String("clock_jump")) return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Clock jump"));
-        if (v == QLatin1String("log_error")) return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Log error"));
-        if (v == QLatin1String("trust_stale")) return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Trust list stale"));
-        if (v == QLatin1String("manual_outage")) return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Outage (manual entry)"));
-        if (v == QLatin1String("log_replaced")) return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Log replaced"));
-        if (v == QLatin1String("service_unreachable")) return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Update service unreachable"));
+        if (v == QLatin1String("camera_lost"))
+            return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Camera lost"));
+        if (v == QLatin1String("scanner_lost"))
+            return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Scanner lost"));
+        if (v == QLatin1String("no_decode"))
+            return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "No code read for a long time"));
+        if (v == QLatin1String("unclean_shutdown"))
+            return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Unclean shutdown"));
+        if (v == QLatin1String("clock_jump"))
+            return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Clock jump"));
+        if (v == QLatin1String("log_error"))
+            return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Log error"));
+        if (v == QLatin1String("trust_stale"))
+            return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Trust list stale"));
+        if (v == QLatin1String("manual_outage"))
+            return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Outage (manual entry)"));
+        if (v == QLatin1String("log_replaced"))
+            return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Log replaced"));
+        if (v == QLatin1String("service_unreachable"))
+            return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Update service unreachable"));
         return v;
     }
 };
@@ -89,8 +109,8 @@ struct Column
 class Layout
 {
 public:
-    Layout(const ReportData& data, const PdfReport::Options& options, const QString& family, QPainter* painter, QPdfWriter* writer,
-           int totalPages)
+    Layout(const ReportData& data, const PdfReport::Options& options, const QString& family, QPainter* painter,
+           QPdfWriter* writer, int totalPages)
         : d(data), o(options), w{options.lang}, m_painter(painter), m_writer(writer), m_total(totalPages),
           m_family(family)
     {
@@ -135,7 +155,8 @@ private:
 
     /// Widens each column to its header (bold 8 pt) and to the `cells` given for it (in `cellFont`), taking
     /// the width from column `flexible`, which keeps at least 30 mm; the rest elide as before.
-    void fitColumns(QList<Column>& cols, qsizetype flexible, const QHash<qsizetype, QStringList>& cells, const QFont& cellFont) const
+    void fitColumns(QList<Column>& cols, qsizetype flexible, const QHash<qsizetype, QStringList>& cells,
+                    const QFont& cellFont) const
     {
         const QFontMetricsF header(font(8, true), m_writer);
         const QFontMetricsF body(cellFont, m_writer);
@@ -219,8 +240,10 @@ private:
         }
         const QFont f = font(8);
         rule(297.0 - kMargin - 5);
-        text(kMargin, 297.0 - kMargin, w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "PassDesk check report")) + QStringLiteral("  ·  ") +
-                                           crypto_short(o.bundleDigest), f, QColor(0x55, 0x55, 0x55));
+        text(kMargin, 297.0 - kMargin,
+             w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "PassDesk check report")) + QStringLiteral("  ·  ") +
+                 crypto_short(o.bundleDigest),
+             f, QColor(0x55, 0x55, 0x55));
         const QString n = QStringLiteral("%1 / %2").arg(m_page).arg(m_total);
         const double nw = QFontMetricsF(f, m_writer).horizontalAdvance(n) * 25.4 / kDpi;
         text(210.0 - kMargin - nw, 297.0 - kMargin, n, f, QColor(0x55, 0x55, 0x55));
@@ -272,9 +295,13 @@ private:
 
     void title()
     {
-        text(kMargin, m_y + 7, w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Vaccine pass check report")), font(18, true));
+        text(kMargin, m_y + 7, w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Vaccine pass check report")),
+             font(18, true));
         m_y += 10;
-        text(kMargin, m_y + 4, w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Vaccine passes PassDesk checked offline, and the times the system itself could not check.")),
+        text(kMargin, m_y + 4,
+             w.t(QT_TRANSLATE_NOOP(
+                 "passdesk::report::PdfReport",
+                 "Vaccine passes PassDesk checked offline, and the times the system itself could not check.")),
              font(9), QColor(0x44, 0x44, 0x44));
         m_y += 7;
     }
@@ -287,25 +314,30 @@ private:
         field(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Facility type")), d.venue.facilityName(o.lang));
         field(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Address")), d.venue.address);
         field(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Operator")), d.venue.operatorName);
-        field(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Period")), period() + QStringLiteral("  (") + d.timeZone + QLatin1Char(')'));
-        field(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Policy in force")), d.policies.join(QStringLiteral(", ")));
+        field(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Period")),
+              period() + QStringLiteral("  (") + d.timeZone + QLatin1Char(')'));
+        field(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Policy in force")),
+              d.policies.join(QStringLiteral(", ")));
         field(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Generated (UTC)")), d.generatedAt);
     }
 
     void summaryBlock()
     {
         heading(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Summary")));
-        field(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Visits checked")), QString::number(d.summary.visits));
+        field(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Visits checked")),
+              QString::number(d.summary.visits));
         QStringList verdicts;
         for (auto it = d.summary.byVerdict.begin(); it != d.summary.byVerdict.end(); ++it) {
             verdicts << QStringLiteral("%1 %2").arg(w.verdict(it.key())).arg(it.value());
         }
-        field(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "By verdict")), verdicts.join(QStringLiteral(",  ")));
+        field(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "By verdict")),
+              verdicts.join(QStringLiteral(",  ")));
         QStringList types;
         for (auto it = d.summary.byType.begin(); it != d.summary.byType.end(); ++it) {
             types << QStringLiteral("%1 %2").arg(w.type(it.key())).arg(it.value());
         }
-        field(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "By certificate type")), types.join(QStringLiteral(",  ")));
+        field(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "By certificate type")),
+              types.join(QStringLiteral(",  ")));
         field(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "System failures")),
               w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "%1 windows, unable to check for %2"))
                   .arg(d.evidence.size())
@@ -314,7 +346,8 @@ private:
         // Visits per hour: 24 bars with their counts.
         const double chartH = 26;
         ensure(chartH + 12);
-        text(kMargin, m_y + 4, w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Visits per hour")), font(9.5), QColor(0x44, 0x44, 0x44));
+        text(kMargin, m_y + 4, w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Visits per hour")), font(9.5),
+             QColor(0x44, 0x44, 0x44));
         m_y += 6;
         const qint64 most = std::max<qint64>(1, *std::max_element(d.summary.byHour.begin(), d.summary.byHour.end()));
         const double barW = m_pageW / 24.0;
@@ -351,22 +384,32 @@ private:
             text(kMargin, m_y + 3.6, s, f, c);
             m_y += 4.4;
         };
-        line(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Evidence bundle digest (SHA-256)")), label, QColor(0x44, 0x44, 0x44));
+        line(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Evidence bundle digest (SHA-256)")), label,
+             QColor(0x44, 0x44, 0x44));
         line(o.bundleDigest.left(32), mono);
         line(o.bundleDigest.mid(32), mono);
-        line(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Device key fingerprint (Ed25519, SHA-256)")), label, QColor(0x44, 0x44, 0x44));
+        line(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Device key fingerprint (Ed25519, SHA-256)")), label,
+             QColor(0x44, 0x44, 0x44));
         line(o.keyFingerprint.left(32), mono);
         line(o.keyFingerprint.mid(32), mono);
         m_y += 1;
         const QFont note = font(7.5);
-        for (const QString& s : {w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Check the evidence bundle handed over with this report with `passdesk-cli inspect FILE`:")),
-                                 w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "it must print the same digest. The QR code carries the digest and the key fingerprint."))}) {
+        for (const QString& s :
+             {w.t(QT_TRANSLATE_NOOP(
+                  "passdesk::report::PdfReport",
+                  "Check the evidence bundle handed over with this report with `passdesk-cli inspect FILE`:")),
+              w.t(QT_TRANSLATE_NOOP(
+                  "passdesk::report::PdfReport",
+                  "it must print the same digest. The QR code carries the digest and the key fingerprint."))}) {
             text(kMargin, m_y + 3.2, fit(s, note, textW), note, QColor(0x44, 0x44, 0x44));
             m_y += 3.8;
         }
         if (!d.chain.verifiedAtExport) {
-            text(kMargin, m_y + 3.6, fit(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Warning: the log failed its hash-chain check at export - ")) +
-                                             d.chain.problemAtExport, font(8, true), textW),
+            text(kMargin, m_y + 3.6,
+                 fit(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport",
+                                           "Warning: the log failed its hash-chain check at export - ")) +
+                         d.chain.problemAtExport,
+                     font(8, true), textW),
                  font(8, true), QColor(0xc6, 0x28, 0x28));
             m_y += 4.4;
         }
@@ -393,9 +436,12 @@ private:
     void evidenceBlock()
     {
         ensure(14 + 5.5 + 4.5);
-        heading(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Evidence windows (when checking was impossible)")));
+        heading(
+            w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Evidence windows (when checking was impossible)")));
         if (d.evidence.isEmpty()) {
-            field(QString(), w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "No failures were recorded in this period.")), 0);
+            field(QString(),
+                  w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "No failures were recorded in this period.")),
+                  0);
             return;
         }
         QList<Column> cols{{w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Started")), 34},
@@ -416,8 +462,10 @@ private:
                 tableHeader(cols);
             }
             const QStringList cells{e.started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                    e.ongoing ? w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "(ongoing)")) : e.ended.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                    formatDuration(e.seconds()), w.evidence(e.kind) + (e.manual ? QStringLiteral(" *") : QString()), e.cause};
+                                    e.ongoing ? w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "(ongoing)"))
+                                              : e.ended.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                    formatDuration(e.seconds()),
+                                    w.evidence(e.kind) + (e.manual ? QStringLiteral(" *") : QString()), e.cause};
             row(cols, cells, f, {});
         }
         if (std::any_of(d.evidence.begin(), d.evidence.end(), [](const EvidenceWindow& e) { return e.manual; })) {
@@ -456,7 +504,8 @@ private:
     void visitsBlock()
     {
         ensure(14 + 5.5 + 4.5 * 5); // the heading stays with the table, which never starts with fewer than five rows
-        heading(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Visits")) + QStringLiteral(" (%1)").arg(d.rows.size()));
+        heading(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Visits")) +
+                QStringLiteral(" (%1)").arg(d.rows.size()));
         if (d.rows.isEmpty()) {
             field(QString(), w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "No visits in this period.")), 0);
             return;

@@ -4,23 +4,23 @@
 #include "ElidedLabel.h"
 #include "MainWindow.h"
 #include "OwnerView.h"
+#include "SerialScanner.h"
+#include "VerdictPanel.h"
 #include "auth/OwnerGate.h"
 #include "log/EvidenceJournal.h"
 #include "log/VisitLog.h"
-#include "SerialScanner.h"
-#include "VerdictPanel.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QPushButton>
 #include <QFile>
-#include <QRegularExpression>
-#include <QStatusBar>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -278,12 +278,14 @@ void CounterWindowTest::statusBarFitsTheScreenInEveryLanguage()
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     auto* bar = w.statusBar();
     bool someElided = false;
-    for (const QString& language : {QStringLiteral("de"), QStringLiteral("it"), QStringLiteral("en"), QStringLiteral("ko")}) {
+    for (const QString& language :
+         {QStringLiteral("de"), QStringLiteral("it"), QStringLiteral("en"), QStringLiteral("ko")}) {
         w.setLanguage(language);
         QTRY_VERIFY(w.cameraStateLabel()->text().contains(QStringLiteral("63")));
         QTest::qWait(50); // the status bar's relayout after the new texts
         QCoreApplication::processEvents();
-        QVERIFY2(w.minimumSizeHint().width() <= 1280, qPrintable(language + QStringLiteral(": minimum width %1").arg(w.minimumSizeHint().width())));
+        QVERIFY2(w.minimumSizeHint().width() <= 1280,
+                 qPrintable(language + QStringLiteral(": minimum width %1").arg(w.minimumSizeHint().width())));
         QTRY_VERIFY2(w.width() <= 1280, qPrintable(language + QStringLiteral(": window %1 px wide").arg(w.width())));
         const auto labels = bar->findChildren<QLabel*>();
         QVERIFY(labels.size() >= 6);
@@ -291,18 +293,21 @@ void CounterWindowTest::statusBarFitsTheScreenInEveryLanguage()
             if (!label->isVisible() || label->text().isEmpty()) {
                 continue;
             }
-            const QString what = language + QLatin1Char(' ') + label->objectName() + QStringLiteral(": ") + label->text();
+            const QString what =
+                language + QLatin1Char(' ') + label->objectName() + QStringLiteral(": ") + label->text();
             // Inside the bar, whole or elided, never cut off at the window's edge.
             QVERIFY2(label->geometry().right() <= bar->contentsRect().right(), qPrintable(what));
             QVERIFY2(label->width() > 0, qPrintable(what));
             if (auto* elided = qobject_cast<ui::ElidedLabel*>(label); elided != nullptr && elided->isElided()) {
                 someElided = true;
                 QVERIFY2(elided->shownText().endsWith(QStringLiteral("…")), qPrintable(what));
-                QVERIFY2(elided->shownText().size() > 8, qPrintable(what + QStringLiteral(" shows ") + elided->shownText()));
+                QVERIFY2(elided->shownText().size() > 8,
+                         qPrintable(what + QStringLiteral(" shows ") + elided->shownText()));
                 QTRY_COMPARE(elided->toolTip(), elided->text()); // the whole text on hover
             } else {
                 // Whole: its text fits the width it was given.
-                QVERIFY2(label->fontMetrics().horizontalAdvance(label->text()) <= label->contentsRect().width(), qPrintable(what));
+                QVERIFY2(label->fontMetrics().horizontalAdvance(label->text()) <= label->contentsRect().width(),
+                         qPrintable(what));
                 QVERIFY2(label->toolTip().isEmpty(), qPrintable(what + QStringLiteral(" has a tooltip")));
             }
         }

@@ -31,14 +31,14 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QtTest>
 
 using namespace passdesk;
@@ -535,7 +535,8 @@ void SettingsTest::spokenPromptsExistForEveryVerdictAndLanguage()
             wav.seek(0);
             const QByteArray digest = QCryptographicHash::hash(wav.readAll(), QCryptographicHash::Sha256);
             if (kind != K::Unreadable) { // UnknownIssuer and Unreadable share the "show it again" prompt
-                QVERIFY2(!seen.contains(digest), qPrintable(url.toString() + QStringLiteral(" repeats ") + seen.value(digest)));
+                QVERIFY2(!seen.contains(digest),
+                         qPrintable(url.toString() + QStringLiteral(" repeats ") + seen.value(digest)));
                 seen.insert(digest, url.toString());
             }
         }

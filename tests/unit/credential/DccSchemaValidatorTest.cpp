@@ -8,10 +8,10 @@
 
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <QJsonArray>
 #include <QTemporaryFile>
 
 using namespace passdesk;
@@ -137,10 +137,12 @@ TEST_CASE("The shipped value sets are the upstream ones and name the codes", "[c
     CHECK(mine.addFolder(QStringLiteral("/nonexistent")).error().code == QStringLiteral("valueset.unreadable"));
 }
 
-TEST_CASE("Value-set names in Korean, German and Italian name real codes, and each language names the same ones", "[credential][schema]")
+TEST_CASE("Value-set names in Korean, German and Italian name real codes, and each language names the same ones",
+          "[credential][schema]")
 {
     const ValueSets& sets = ValueSets::shipped();
-    REQUIRE(ValueSets::displayLanguages() == QStringList{QStringLiteral("ko"), QStringLiteral("de"), QStringLiteral("it")});
+    REQUIRE(ValueSets::displayLanguages() ==
+            QStringList{QStringLiteral("ko"), QStringLiteral("de"), QStringLiteral("it")});
     QHash<QString, QSet<QString>> named; // language -> "set code"
     for (const QString& language : ValueSets::displayLanguages()) {
         // The files as shipped: a code mistyped in one would silently fall back to English.
