@@ -10,6 +10,7 @@
 #include "settings/StaffDialog.h"
 
 #include "CameraView.h"
+#include "ElidedLabel.h"
 #include "ScanWorker.h"
 #include "SerialScanner.h"
 #include "VerdictPanel.h"
@@ -37,9 +38,13 @@ namespace passdesk::ui {
 namespace {
 constexpr int kStaleTrustDays = 7;
 
-QLabel* statusLabel(const QString& name)
+// A status-bar text that elides, with the whole text as its tooltip, when the bar is too narrow for all
+// of them (German and Italian at 1280 px) instead of widening the window past the screen.
+// `minimumLetters`: short of room, the labels with the fewest give way first.
+ElidedLabel* statusLabel(const QString& name, int minimumLetters = 8)
 {
-    auto* l = new QLabel;
+    auto* l = new ElidedLabel;
+    l->setMinimumLetters(minimumLetters);
     l->setObjectName(name);
     l->setAccessibleName(name);
     l->setMargin(4);
@@ -87,11 +92,17 @@ MainWindow::MainWindow(const CounterOptions& options, const Clock& clock, QWidge
     layout->addWidget(m_verdict, 2);
     setCentralWidget(central);
 
-    m_cameraState = statusLabel(QStringLiteral("cameraState"));
+    // The trust list's age and the staff name give way first; the camera state, today's counts and the
+    // policy stay readable longest.
+    m_cameraState = statusLabel(QStringLiteral("cameraState"), 32);
     m_trustState = statusLabel(QStringLiteral("trustState"));
-    m_counts = statusLabel(QStringLiteral("todayCounts"));
-    m_policy = statusLabel(QStringLiteral("activePolicy"));
-    m_clockLabel = statusLabel(QStringLiteral("clock"));
+    m_counts = statusLabel(QStringLiteral("todayCounts"), 40);
+    m_policy = statusLabel(QStringLiteral("activePolicy"), 32);
+    // The clock is short and always shown whole: a plain label, never elided.
+    m_clockLabel = new QLabel;
+    m_clockLabel->setObjectName(QStringLiteral("clock"));
+    m_clockLabel->setAccessibleName(QStringLiteral("clock"));
+    m_clockLabel->setMargin(4);
     statusBar()->addWidget(m_cameraState);
     statusBar()->addWidget(m_trustState);
     statusBar()->addWidget(m_counts, 1);

@@ -45,6 +45,11 @@ size_t VerdictSound::indexOf(rules::VerdictKind kind)
     return 3;
 }
 
+QStringList VerdictSound::promptLanguages()
+{
+    return {QStringLiteral("ko"), QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("it")};
+}
+
 QUrl VerdictSound::promptSource(rules::VerdictKind kind) const
 {
     return promptUrl(m_language, indexOf(kind));
@@ -52,8 +57,10 @@ QUrl VerdictSound::promptSource(rules::VerdictKind kind) const
 
 void VerdictSound::setLanguage(const QString& language)
 {
-    // Prompts are recorded in Korean and English only: a German or Italian counter hears English.
-    m_language = language == QLatin1String("ko") ? QStringLiteral("ko") : QStringLiteral("en");
+    // Prompts are recorded in the four counter languages ("de_DE" and "de" name the same ones); any
+    // other language hears English.
+    const QString lang = language.left(2).toLower();
+    m_language = promptLanguages().contains(lang) ? lang : QStringLiteral("en");
     for (size_t i = 0; i < m_prompts.size(); ++i) {
         m_prompts[i]->setSource(promptUrl(m_language, i));
     }

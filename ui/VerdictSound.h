@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QSoundEffect>
+#include <QStringList>
 
 #include <array>
 
@@ -24,8 +25,13 @@ public:
     bool isEnabled() const { return m_enabled; }
     void setSpoken(bool spoken) { m_spoken = spoken; }
     bool isSpoken() const { return m_spoken; }
-    /// The counter's language; prompts exist in "ko" and "en", any other language hears English.
+    /// The counter's language; prompts exist in "ko", "en", "de" and "it", any other language hears
+    /// English.
     void setLanguage(const QString& language);
+    /// The languages prompts are recorded in (resources/sounds/prompt-<lang>-<verdict>.wav).
+    static QStringList promptLanguages();
+    /// The language the prompts are played in now.
+    QString language() const { return m_language; }
 
     /// The prompt that follows the current sound (tests), or null.
     const QSoundEffect* pendingPrompt() const { return m_pending; }

@@ -28,7 +28,7 @@ CliOption atOption()
 }
 CliOption langOption()
 {
-    return opt("lang", "ko|en", "language of the reasons (default: from the environment)");
+    return opt("lang", "ko|en|de|it", "language of the labels and reasons (default: from the environment)");
 }
 CliOption jsonOption(const char* what)
 {
@@ -81,7 +81,7 @@ QList<CliCommandSpec> makeTable()
           opt("reuse-window-min", "N", "minutes in which a certificate admitted again shows CHECK ID (default 120)"),
           opt("repeat-window-ms", "N", "milliseconds in which the same code held up again is not a new scan"),
           // Accepted as before; scan prints reason codes, which have no language.
-          opt("lang", "ko|en", "accepted for compatibility; scan prints reason codes, not texts")}});
+          opt("lang", "ko|en|de|it", "accepted for compatibility; scan prints reason codes, not texts")}});
     t.append({QStringLiteral("log verify"),
               QString(),
               QStringLiteral("check the visitor log's hash chain; OK, or TAMPERED naming the first bad row (exit 1)"),
@@ -124,7 +124,7 @@ QList<CliCommandSpec> makeTable()
           opt("to", "YYYY-MM-DD", "the last day (default: --from)"),
           opt("format", "pdf|csv|bundle", "the report's form (required)"),
           opt("out", "FILE", "where to write the report (required)"),
-          opt("lang", "ko|en", "the report's language (default ko)"),
+          opt("lang", "ko|en|de|it", "the report's language (default ko); with --facility-types, of the names"),
           opt("venue-name", "TEXT", "the venue's name on the report"),
           opt("venue-reg", "NUMBER", "the venue's business registration number"),
           opt("venue-type", "CODE", "the venue's facility type (see --facility-types)"),

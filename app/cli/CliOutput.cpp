@@ -1,9 +1,12 @@
 #include "cli/CliOutput.h"
 
 #include "common/IsoTime.h"
+#include "credential/CoreCatalogue.h"
 #include "credential/ReasonCatalog.h"
 
 #include <QJsonArray>
+
+#include <algorithm>
 
 namespace passdesk::cli {
 
@@ -20,21 +23,51 @@ QJsonValue instant(const QDateTime& t)
     return t.isValid() ? QJsonValue(formatIsoInstant(t)) : QJsonValue(QJsonValue::Null);
 }
 
-QString outcomeLabel(Outcome o, bool korean)
+// The CLI's own Linguist catalogue (app/translations/passdesk_cli_<lang>.ts, compiled in as
+// :/i18n/passdesk_cli_<lang>.qm) and the context of its texts; lupdate reads the literal in each
+// QT_TRANSLATE_NOOP below.
+constexpr const char* kContext = "passdesk::cli::CliOutput";
+
+QString cliText(const char* english, const QString& language)
+{
+    return CoreCatalogue::translate(QStringLiteral("passdesk_cli"), kContext, english, language);
+}
+
+// Columns on a terminal: Hangul and CJK ideographs take two.
+int displayWidth(const QString& s)
+{
+    int width = 0;
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) ||
+                          (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFF00 && u <= 0xFF60);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+// "  Holder:  ": a label indented by two and padded so the values line up (at least one space after it).
+QString label(const char* english, const QString& language)
+{
+    const QString text = cliText(english, language);
+    return QStringLiteral("  ") + text + QString(std::max(1, 9 - displayWidth(text)), QLatin1Char(' '));
+}
+
+QString outcomeLabel(Outcome o, const QString& language)
 {
     switch (o) {
     case Outcome::Verified:
-        return korean ? QStringLiteral("유효 (VERIFIED)") : QStringLiteral("VERIFIED");
+        return cliText(QT_TRANSLATE_NOOP("passdesk::cli::CliOutput", "VERIFIED"), language);
     case Outcome::Invalid:
-        return korean ? QStringLiteral("무효 (INVALID)") : QStringLiteral("INVALID");
+        return cliText(QT_TRANSLATE_NOOP("passdesk::cli::CliOutput", "INVALID"), language);
     case Outcome::Revoked:
-        return korean ? QStringLiteral("취소됨 (REVOKED)") : QStringLiteral("REVOKED");
+        return cliText(QT_TRANSLATE_NOOP("passdesk::cli::CliOutput", "REVOKED"), language);
     case Outcome::UnknownIssuer:
-        return korean ? QStringLiteral("알 수 없는 발급기관 (UNKNOWN ISSUER)") : QStringLiteral("UNKNOWN ISSUER");
+        return cliText(QT_TRANSLATE_NOOP("passdesk::cli::CliOutput", "UNKNOWN ISSUER"), language);
     case Outcome::Unreadable:
         break;
     }
-    return korean ? QStringLiteral("읽을 수 없음 (UNREADABLE)") : QStringLiteral("UNREADABLE");
+    return cliText(QT_TRANSLATE_NOOP("passdesk::cli::CliOutput", "UNREADABLE"), language);
 }
 } // namespace
 
@@ -47,6 +80,8 @@ QJsonObject CliOutput::toJson(const Verification& v)
         QJsonObject o{{QStringLiteral("code"), f.code},
                       {QStringLiteral("message"), ReasonCatalog::text(f.code, QStringLiteral("en"))},
                       {QStringLiteral("message_ko"), ReasonCatalog::text(f.code, QStringLiteral("ko"))},
+                      {QStringLiteral("message_de"), ReasonCatalog::text(f.code, QStringLiteral("de"))},
+                      {QStringLiteral("message_it"), ReasonCatalog::text(f.code, QStringLiteral("it"))},
                       {QStringLiteral("detail"), f.detail}};
         (f.fatal ? reasons : warnings).append(o);
     }
@@ -111,10 +146,9 @@ QJsonObject CliOutput::toJson(const Verification& v)
 
 QString CliOutput::toText(const Verification& v, const QString& language)
 {
-    const bool ko = language.startsWith(QLatin1String("ko"));
     const Credential& c = v.credential;
     QStringList lines;
-    QString head = outcomeLabel(v.outcome, ko);
+    QString head = outcomeLabel(v.outcome, language);
     if (c.format != Format::Unknown) {
         head += QStringLiteral("  ") + (c.format == Format::EuDcc ? QStringLiteral("EU DCC") : QStringLiteral("SMART Health Card"));
         if (c.type != CertificateType::Unknown) {
@@ -128,12 +162,19 @@ QString CliOutput::toText(const Verification& v, const QString& language)
         if (!latin.isEmpty() && latin != name) {
             name += QStringLiteral(" / ") + latin;
         }
-        lines << (ko ? QStringLiteral("  소지자: ") : QStringLiteral("  Holder:  ")) + name +
-                     (c.holder.dateOfBirth.isEmpty() ? QString() : (ko ? QStringLiteral("  생년월일 ") : QStringLiteral("  born ")) + c.holder.dateOfBirth) +
-                     (v.holderVerified() ? QString() : (ko ? QStringLiteral("  (확인되지 않음: 서명 없음)") : QStringLiteral("  (NOT VERIFIED: unsigned)")));
+        lines << label(QT_TRANSLATE_NOOP("passdesk::cli::CliOutput", "Holder:"), language) + name +
+                     (c.holder.dateOfBirth.isEmpty()
+                          ? QString()
+                          : QStringLiteral("  ") +
+                                cliText(QT_TRANSLATE_NOOP("passdesk::cli::CliOutput", "born"), language) +
+                                QLatin1Char(' ') + c.holder.dateOfBirth) +
+                     (v.holderVerified() ? QString()
+                                         : QStringLiteral("  ") + cliText(QT_TRANSLATE_NOOP("passdesk::cli::CliOutput",
+                                                                                            "(NOT VERIFIED: unsigned)"),
+                                                                          language));
     }
     for (const Event& e : c.events) {
-        QString line = ko ? QStringLiteral("  내역:   ") : QStringLiteral("  Event:   ");
+        QString line = label(QT_TRANSLATE_NOOP("passdesk::cli::CliOutput", "Event:"), language);
         if (e.kind == CertificateType::Vaccination) {
             line += QStringLiteral("vaccination %1 dose %2/%3 on %4").arg(e.product).arg(e.doseNumber).arg(e.totalDoses).arg(e.date.toString(Qt::ISODate));
         } else if (e.kind == CertificateType::Test) {
@@ -145,11 +186,12 @@ QString CliOutput::toText(const Verification& v, const QString& language)
         lines << line;
     }
     if (!c.issuer.isEmpty()) {
-        lines << (ko ? QStringLiteral("  발급:   ") : QStringLiteral("  Issuer:  ")) + c.issuer +
+        lines << label(QT_TRANSLATE_NOOP("passdesk::cli::CliOutput", "Issuer:"), language) + c.issuer +
                      (c.signer.isEmpty() ? QString() : QStringLiteral("  (") + c.signer + QLatin1Char(')'));
     }
     if (c.issuedAt.isValid()) {
-        lines << (ko ? QStringLiteral("  유효기간: ") : QStringLiteral("  Valid:   ")) + formatIsoInstant(c.issuedAt) + QStringLiteral(" .. ") +
+        lines << label(QT_TRANSLATE_NOOP("passdesk::cli::CliOutput", "Valid:"), language) +
+                     formatIsoInstant(c.issuedAt) + QStringLiteral(" .. ") +
                      (c.expiresAt.isValid() ? formatIsoInstant(c.expiresAt) : QStringLiteral("-"));
     }
     for (const Finding& f : v.findings) {
@@ -157,9 +199,16 @@ QString CliOutput::toText(const Verification& v, const QString& language)
                      QStringLiteral(" [") + f.code + QLatin1Char(']');
     }
     if (!v.revokedBy.isEmpty()) {
-        lines << (ko ? QStringLiteral("  취소 목록: ") : QStringLiteral("  Revoked by: ")) + v.revokedBy;
+        lines << label(QT_TRANSLATE_NOOP("passdesk::cli::CliOutput", "Revoked by:"), language) + v.revokedBy;
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+const QStringList& CliOutput::languages()
+{
+    static const QStringList all{QStringLiteral("ko"), QStringLiteral("en"), QStringLiteral("de"),
+                                 QStringLiteral("it")};
+    return all;
 }
 
 QString CliOutput::defaultLanguage()
@@ -167,7 +216,9 @@ QString CliOutput::defaultLanguage()
     for (const char* var : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}) {
         const QByteArray value = qgetenv(var);
         if (!value.isEmpty()) {
-            return value.startsWith("ko") ? QStringLiteral("ko") : QStringLiteral("en");
+            // "de_DE.UTF-8" or "it:en": the first language named, when the CLI speaks it.
+            const QString lang = QString::fromLatin1(value.left(2)).toLower();
+            return languages().contains(lang) ? lang : QStringLiteral("en");
         }
     }
     return QStringLiteral("en");

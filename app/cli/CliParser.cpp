@@ -1,6 +1,7 @@
 #include "cli/CliParser.h"
 
 #include "cli/CliCommands.h"
+#include "cli/CliOutput.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -67,6 +68,18 @@ QStringList CliParser::values(const QString& option) const
 QStringList CliParser::positionalArguments() const
 {
     return m_parser.positionalArguments();
+}
+
+std::optional<QString> CliParser::language(const QString& fallback) const
+{
+    const QString lang = value(QStringLiteral("lang"), fallback);
+    if (CliOutput::languages().contains(lang)) {
+        return lang;
+    }
+    QStringList quoted = CliOutput::languages();
+    const QString last = quoted.takeLast();
+    usageError(QStringLiteral("--lang must be %1 or %2, not '%3'").arg(quoted.join(QStringLiteral(", ")), last, lang));
+    return std::nullopt;
 }
 
 bool CliParser::json() const

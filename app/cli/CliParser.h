@@ -29,6 +29,9 @@ public:
     QStringList values(const QString& option) const;
     /// The arguments that are not options, in order.
     QStringList positionalArguments() const;
+    /// The --lang value (one of CliOutput::languages()), or `fallback` when it is not given; std::nullopt
+    /// for any other value, after reporting it as a usage error (the caller then exits 2).
+    std::optional<QString> language(const QString& fallback) const;
     /// True when the command has --json and it was given.
     bool json() const;
 

@@ -19,9 +19,17 @@ int runExport(const QStringList& args)
         return *done;
     }
     if (parser.isSet(QStringLiteral("facility-types"))) {
+        // The official Korean name, then the name in --lang (English by default).
+        const auto lang = parser.language(QStringLiteral("en"));
+        if (!lang) {
+            return 2;
+        }
         QTextStream out(stdout);
         for (const auto& t : report::VenueProfile::facilityTypes()) {
-            out << t.code.leftJustified(17) << t.ko << "  (" << t.en << ")\n";
+            report::VenueProfile v;
+            v.facilityType = t.code;
+            out << t.code.leftJustified(17) << t.ko << "  ("
+                << (*lang == QLatin1String("ko") ? t.en : v.facilityName(*lang)) << ")\n";
         }
         return 0;
     }
@@ -31,7 +39,6 @@ int runExport(const QStringList& args)
     const QString db = parser.value(QStringLiteral("db"));
     const QString outPath = parser.value(QStringLiteral("out"));
     const QString format = parser.value(QStringLiteral("format"));
-    const QString lang = parser.value(QStringLiteral("lang"), QStringLiteral("ko"));
     const QString from_ = parser.value(QStringLiteral("from"));
     const QString to_ = parser.value(QStringLiteral("to"));
     const bool saveVenue = parser.isSet(QStringLiteral("save-venue"));
@@ -42,8 +49,9 @@ int runExport(const QStringList& args)
     if (!parsedFormat) {
         return parser.usageError(QStringLiteral("--format must be pdf, csv or bundle"));
     }
-    if (lang != QLatin1String("ko") && lang != QLatin1String("en")) {
-        return parser.usageError(QStringLiteral("--lang must be ko or en"));
+    const auto lang = parser.language(QStringLiteral("ko"));
+    if (!lang) {
+        return 2;
     }
     const QDate from = from_.isEmpty() ? QDate::currentDate() : QDate::fromString(from_, Qt::ISODate);
     const QDate to = to_.isEmpty() ? from : QDate::fromString(to_, Qt::ISODate);
@@ -94,7 +102,7 @@ int runExport(const QStringList& args)
     request.to = to;
     request.format = *parsedFormat;
     request.outPath = outPath;
-    request.lang = lang;
+    request.lang = *lang;
     request.databasePath = db;
     auto exported = report::ReportExporter::run(**log, venue, request, clock);
     if (!exported) {

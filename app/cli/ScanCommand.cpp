@@ -45,7 +45,6 @@ int runScan(const QStringList& args)
     const QString sourceSpec = parser.value(QStringLiteral("source"));
     QStringList trustPaths = parser.values(QStringLiteral("trust"));
     const QString atText = parser.value(QStringLiteral("at"));
-    const QString language = parser.value(QStringLiteral("lang"), CliOutput::defaultLanguage());
     const bool json = parser.json();
     const QString reportPath = parser.value(QStringLiteral("report"));
     const QString dbPath = parser.value(QStringLiteral("db"));
@@ -69,8 +68,9 @@ int runScan(const QStringList& args)
             return parser.usageError(QStringLiteral("--repeat-window-ms needs a number of milliseconds (0 or more)"));
         }
     }
-    if (language != QLatin1String("ko") && language != QLatin1String("en")) {
-        return parser.usageError(QStringLiteral("--lang must be ko or en"));
+    const auto language = parser.language(CliOutput::defaultLanguage());
+    if (!language) {
+        return 2;
     }
     if (sourceSpec.isEmpty()) {
         return parser.usageError(QStringLiteral("--source is required"));

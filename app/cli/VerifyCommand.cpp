@@ -35,7 +35,6 @@ int runVerify(const QStringList& args)
     const QString trustStoreDir = parser.value(QStringLiteral("trust-store"));
     const QString pinFile = parser.value(QStringLiteral("pin"));
     const QString atText = parser.value(QStringLiteral("at"));
-    const QString language = parser.value(QStringLiteral("lang"), CliOutput::defaultLanguage());
     const bool json = parser.json();
     const bool fromStdin = parser.isSet(QStringLiteral("stdin"));
     // --image takes every argument as a file (FILE...), so it is a flag and the files are the arguments.
@@ -48,8 +47,9 @@ int runVerify(const QStringList& args)
         return parser.usageError(QStringLiteral("give one TEXT (quote it)"));
     }
     const QString text = haveText ? parser.positionalArguments().first() : QString();
-    if (language != QLatin1String("ko") && language != QLatin1String("en")) {
-        return parser.usageError(QStringLiteral("--lang must be ko or en"));
+    const auto language = parser.language(CliOutput::defaultLanguage());
+    if (!language) {
+        return 2;
     }
     if (!pinFile.isEmpty() && trustStoreDir.isEmpty()) {
         return parser.usageError(QStringLiteral("--pin applies to --trust-store"));
@@ -138,7 +138,7 @@ int runVerify(const QStringList& args)
         if (json) {
             out << QJsonDocument(CliOutput::toJson(v)).toJson(QJsonDocument::Compact) << "\n";
         } else {
-            out << CliOutput::toText(v, language) << "\n";
+            out << CliOutput::toText(v, *language) << "\n";
         }
     }
     return allVerified ? 0 : 1;

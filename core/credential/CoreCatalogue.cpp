@@ -12,12 +12,31 @@ QStringList CoreCatalogue::languages()
     return {QStringLiteral("ko"), QStringLiteral("de"), QStringLiteral("it")};
 }
 
+namespace {
+const QString& coreCatalogue()
+{
+    static const QString name = QStringLiteral("passdesk_core");
+    return name;
+}
+} // namespace
+
 QString CoreCatalogue::resourcePath(const QString& language)
 {
-    return QStringLiteral(":/i18n/passdesk_core_") + language + QStringLiteral(".qm");
+    return resourcePath(coreCatalogue(), language);
+}
+
+QString CoreCatalogue::resourcePath(const QString& catalogue, const QString& language)
+{
+    return QStringLiteral(":/i18n/") + catalogue + QLatin1Char('_') + language + QStringLiteral(".qm");
 }
 
 QString CoreCatalogue::translate(const char* context, const char* source, const QString& language)
+{
+    return translate(coreCatalogue(), context, source, language);
+}
+
+QString CoreCatalogue::translate(const QString& catalogue, const char* context, const char* source,
+                                 const QString& language)
 {
     const QString fallback = QString::fromUtf8(source);
     // "ko_KR" and "ko" name the same catalogue.
@@ -25,7 +44,7 @@ QString CoreCatalogue::translate(const char* context, const char* source, const 
     if (!languages().contains(lang)) {
         return fallback;
     }
-    // One translator per language, loaded on first use and kept for the life of the process (never
+    // One translator per catalogue and language, loaded on first use and kept for the life of the process (never
     // destroyed, so no QObject outlives or is torn down after the application object at exit). The
     // table itself is never destroyed either: a static one would be freed at exit and leave the
     // translators unreferenced (LeakSanitizer's report in the ASan build).
@@ -35,14 +54,15 @@ QString CoreCatalogue::translate(const char* context, const char* source, const 
     const QTranslator* translator = nullptr;
     {
         QMutexLocker lock(&mutex);
-        auto it = loaded.find(lang);
+        const QString key = catalogue + QLatin1Char('_') + lang;
+        auto it = loaded.find(key);
         if (it == loaded.end()) {
             auto* t = new QTranslator;
-            if (!t->load(resourcePath(lang))) {
+            if (!t->load(resourcePath(catalogue, lang))) {
                 delete t;
                 t = nullptr;
             }
-            it = loaded.insert(lang, t);
+            it = loaded.insert(key, t);
         }
         translator = it.value();
     }

@@ -19,8 +19,14 @@ public:
     /// `source` (a string marked with QT_TRANSLATE_NOOP(context, source)) in `language`; the source
     /// itself for English, an unknown language, or a message the catalogue lacks.
     static QString translate(const char* context, const char* source, const QString& language);
+    /// The same from another catalogue compiled in under :/i18n (`catalogue` "passdesk_cli" reads
+    /// :/i18n/passdesk_cli_<lang>.qm), for a front end that keeps its own texts beside core's.
+    static QString translate(const QString& catalogue, const char* context, const char* source,
+                             const QString& language);
     /// The resource path of the compiled catalogue, for installing it as an application translator.
     static QString resourcePath(const QString& language);
+    /// The resource path of `catalogue` in `language`: ":/i18n/<catalogue>_<language>.qm".
+    static QString resourcePath(const QString& catalogue, const QString& language);
 };
 
 } // namespace passdesk::credential

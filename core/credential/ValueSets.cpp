@@ -25,13 +25,16 @@ const ValueSets& ValueSets::shipped()
         if (!s) {
             qFatal("PassDesk: shipped value sets are unusable: %s", qPrintable(s.error().message));
         }
-        QFile korean(QStringLiteral(":/passdesk/valuesets-ko/display-ko.json"));
-        if (korean.open(QIODevice::ReadOnly)) {
-            const QJsonObject root = QJsonDocument::fromJson(korean.readAll()).object();
+        for (const QString& language : displayLanguages()) {
+            QFile file(QStringLiteral(":/passdesk/valuesets-%1/display-%1.json").arg(language));
+            if (!file.open(QIODevice::ReadOnly)) {
+                continue;
+            }
+            const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
             for (auto set = root.begin(); set != root.end(); ++set) {
-                const QJsonObject names = set.value().toObject();
+                const QJsonObject names = set.value().toObject(); // "_comment" is a string: no names
                 for (auto it = names.begin(); it != names.end(); ++it) {
-                    sets.m_korean[set.key()].insert(it.key(), it.value().toString());
+                    sets.m_localized[language][set.key()].insert(it.key(), it.value().toString());
                 }
             }
         }
@@ -42,13 +45,20 @@ const ValueSets& ValueSets::shipped()
 
 QString ValueSets::display(const QString& valueSetId, const QString& code, const QString& language) const
 {
-    if (language.startsWith(QLatin1String("ko"))) {
-        const QString korean = m_korean.value(valueSetId).value(code);
-        if (!korean.isEmpty()) {
-            return korean;
+    // "de_DE" and "de" name the same names.
+    const auto names = m_localized.constFind(language.left(2).toLower());
+    if (names != m_localized.constEnd()) {
+        const QString localized = names->value(valueSetId).value(code);
+        if (!localized.isEmpty()) {
+            return localized;
         }
     }
     return display(valueSetId, code);
+}
+
+QStringList ValueSets::displayLanguages()
+{
+    return {QStringLiteral("ko"), QStringLiteral("de"), QStringLiteral("it")};
 }
 
 Status ValueSets::add(const QString& fileName, const QByteArray& json)

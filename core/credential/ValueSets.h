@@ -38,9 +38,12 @@ public:
     bool contains(const QString& valueSetId, const QString& code) const;
     /// The display text for a code ("EU/1/20/1528" gives "Comirnaty"), or the code itself if unknown.
     QString display(const QString& valueSetId, const QString& code) const;
-    /// The same in a language: "ko" uses the Korean names shipped in resources/valuesets/ko (falling
-    /// back to the English display), anything else the value set's own display.
+    /// The same in a language: "ko", "de" and "it" use the names shipped in
+    /// resources/valuesets/<lang>/display-<lang>.json (falling back to the English display for a code
+    /// they do not name), anything else the value set's own display.
     QString display(const QString& valueSetId, const QString& code, const QString& language) const;
+    /// The languages shipped() has display names for, besides the value sets' own English.
+    static QStringList displayLanguages();
 
     /// Coded fields of an EU DCC payload whose code is in none of these sets, as
     /// "v[0].ma=ORG-99999999 (vaccines-covid-19-auth-holders)". Fields whose set is not loaded are
@@ -50,7 +53,7 @@ public:
 private:
     QHash<QString, QHash<QString, Entry>> m_sets;
     QHash<QString, QString> m_idByFile;
-    QHash<QString, QHash<QString, QString>> m_korean;
+    QHash<QString, QHash<QString, QHash<QString, QString>>> m_localized; // language -> set -> code -> name
 };
 
 } // namespace passdesk::credential

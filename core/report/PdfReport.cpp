@@ -1,5 +1,6 @@
 #include "report/PdfReport.h"
 
+#include "credential/CoreCatalogue.h"
 #include "credential/ReasonCatalog.h"
 #include "report/EvidenceBundle.h"
 #include "qrcode/QrEncoder.h"
@@ -27,40 +28,65 @@ double mm(double v)
     return v * kDpi / 25.4;
 }
 
-/// The few words the report needs, in both languages (the report is built in core, without ui/'s
-/// translation files).
+// The Linguist context of the report's texts; lupdate reads the literal in each QT_TRANSLATE_NOOP below.
+constexpr const char* kContext = "passdesk::report::PdfReport";
+
+/// The report's words in its language, from core's catalogues (core/translations; English is the source).
 struct Words
 {
-    bool ko;
-    QString t(const char* ko_, const char* en) const { return ko ? QString::fromUtf8(ko_) : QString::fromUtf8(en); }
+    QString lang;
+    QString t(const char* english) const { return credential::CoreCatalogue::translate(kContext, english, lang); }
 
     QString verdict(const QString& v) const
     {
-        if (v == QLatin1String("valid")) return t("유효", "Valid");
-        if (v == QLatin1String("invalid")) return t("무효", "Invalid");
-        if (v == QLatin1String("check-id")) return t("신분증 확인", "Check ID");
-        if (v == QLatin1String("exempt")) return t("예외", "Exempt");
-        if (v == QLatin1String("unknown-issuer")) return t("발급자 불명", "Unknown issuer");
-        if (v == QLatin1String("unreadable")) return t("판독 불가", "Unreadable");
+        if (v == QLatin1String("valid"))
+            return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Valid"));
+        if (v == QLatin1String("invalid"))
+            return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Invalid"));
+        if (v == QLatin1String("check-id"))
+            return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Check ID"));
+        if (v == QLatin1String("exempt"))
+            return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Exempt"));
+        if (v == QLatin1String("unknown-issuer"))
+            return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Unknown issuer"));
+        if (v == QLatin1String("unreadable"))
+            return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Unreadable"));
         return v;
     }
     QString type(const QString& v) const
     {
-        if (v == QLatin1String("vaccination")) return t("접종", "Vaccination");
-        if (v == QLatin1String("test")) return t("음성 확인", "Test");
-        if (v == QLatin1String("recovery")) return t("완치", "Recovery");
-        if (v == QLatin1String("none") || v.isEmpty()) return t("없음", "None");
+        if (v == QLatin1String("vaccination"))
+            return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Vaccination"));
+        if (v == QLatin1String("test"))
+            return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Test"));
+        if (v == QLatin1String("recovery"))
+            return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Recovery"));
+        if (v == QLatin1String("none") || v.isEmpty())
+            return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "None"));
         return v;
     }
     QString evidence(const QString& v) const
     {
-        if (v == QLatin1String("camera_lost")) return t("카메라 끊김", "Camera lost");
-        if (v == QLatin1String("unclean_shutdown")) return t("비정상 종료", "Unclean shutdown");
-        if (v == QLatin1String("clock_jump")) return t("시계 변경", "Clock jump");
-        if (v == QLatin1String("log_error")) return t("기록 오류", "Log error");
-        if (v == QLatin1String("trust_stale")) return t("신뢰 목록 오래됨", "Trust list stale");
-        if (v == QLatin1String("manual_outage")) return t("장애 (수기 기록)", "Outage (manual entry)");
-        if (v == QLatin1String("log_replaced")) return t("기록 교체", "Log replaced");
+        if (v == QLatin1String("camera_lost"))
+            return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Camera lost"));
+        if (v == QLatin1String("scanner_lost"))
+            return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Scanner lost"));
+        if (v == QLatin1String("no_decode"))
+            return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "No code read for a long time"));
+        if (v == QLatin1String("unclean_shutdown"))
+            return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Unclean shutdown"));
+        if (v == QLatin1String("clock_jump"))
+            return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Clock jump"));
+        if (v == QLatin1String("log_error"))
+            return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Log error"));
+        if (v == QLatin1String("trust_stale"))
+            return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Trust list stale"));
+        if (v == QLatin1String("manual_outage"))
+            return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Outage (manual entry)"));
+        if (v == QLatin1String("log_replaced"))
+            return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Log replaced"));
+        if (v == QLatin1String("service_unreachable"))
+            return t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Update service unreachable"));
         return v;
     }
 };
@@ -83,19 +109,30 @@ struct Column
 class Layout
 {
 public:
-    Layout(const ReportData& data, const PdfReport::Options& options, const QString& family, QPainter* painter, QPdfWriter* writer,
-           int totalPages)
-        : d(data), o(options), w{options.lang != QLatin1String("en")}, m_painter(painter), m_writer(writer), m_total(totalPages),
+    Layout(const ReportData& data, const PdfReport::Options& options, const QString& family, QPainter* painter,
+           QPdfWriter* writer, int totalPages)
+        : d(data), o(options), w{options.lang}, m_painter(painter), m_writer(writer), m_total(totalPages),
           m_family(family)
     {
         m_multiDay = d.from != d.to;
         m_columns = {{QStringLiteral("#"), 14},
-                     {w.t("시각", "Time"), m_multiDay ? 30.0 : 22.0},
-                     {w.t("판정", "Verdict"), 24},
-                     {w.t("유형", "Type"), 20},
-                     {w.t("사유", "Reason"), m_multiDay ? 46.0 : 54.0},
-                     {w.t("식별자 (마스킹)", "Masked ID"), 26},
-                     {w.t("직원", "Staff"), 20}};
+                     {w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Time")), m_multiDay ? 30.0 : 22.0},
+                     {w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Verdict")), 24},
+                     {w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Type")), 20},
+                     {w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Reason")), m_multiDay ? 46.0 : 54.0},
+                     {w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Masked ID")), 26},
+                     {w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Staff")), 20}};
+        // The verdicts and types of this report stay whole in every language ("Unbekannter Aussteller");
+        // the reason column, elided anyway, gives up the width.
+        QStringList verdicts;
+        for (auto it = d.summary.byVerdict.begin(); it != d.summary.byVerdict.end(); ++it) {
+            verdicts << w.verdict(it.key());
+        }
+        QStringList types;
+        for (auto it = d.summary.byType.begin(); it != d.summary.byType.end(); ++it) {
+            types << w.type(it.key());
+        }
+        fitColumns(m_columns, 4, {{2, verdicts}, {3, types}}, font(7.5));
         m_pageW = 210.0 - 2 * kMargin;
         m_bottom = 297.0 - kMargin - 8.0;
     }
@@ -116,6 +153,31 @@ public:
 private:
     bool drawing() const { return m_painter != nullptr; }
 
+    /// Widens each column to its header (bold 8 pt) and to the `cells` given for it (in `cellFont`), taking
+    /// the width from column `flexible`, which keeps at least 30 mm; the rest elide as before.
+    void fitColumns(QList<Column>& cols, qsizetype flexible, const QHash<qsizetype, QStringList>& cells,
+                    const QFont& cellFont) const
+    {
+        const QFontMetricsF header(font(8, true), m_writer);
+        const QFontMetricsF body(cellFont, m_writer);
+        const auto toMm = [](double px) { return px * 25.4 / kDpi; };
+        for (qsizetype i = 0; i < cols.size(); ++i) {
+            if (i == flexible) {
+                continue;
+            }
+            double needed = toMm(header.horizontalAdvance(cols[i].title));
+            for (const QString& s : cells.value(i)) {
+                needed = std::max(needed, toMm(body.horizontalAdvance(s)));
+            }
+            needed += 2.0; // the cell's padding, with a little to spare
+            const double extra = std::min(needed - cols[i].width, cols[flexible].width - 30.0);
+            if (extra > 0) {
+                cols[i].width += extra;
+                cols[flexible].width -= extra;
+            }
+        }
+    }
+
     QFont font(double pt, bool bold = false) const
     {
         // Latin letters and digits from DejaVu Sans when installed: Qt maps some of Noto Sans CJK's Latin
@@ -127,6 +189,9 @@ private:
         f.setBold(bold);
         f.setHintingPreference(QFont::PreferNoHinting);
         f.setKerning(false);
+        // No ligatures either: a drawn "fi" becomes U+FB01 in the PDF's text, and "Zertifikat" or "verifica"
+        // could no longer be searched for or copied. Qt shapes without them when letters are spaced.
+        f.setLetterSpacing(QFont::AbsoluteSpacing, 0.02);
         return f;
     }
 
@@ -175,8 +240,10 @@ private:
         }
         const QFont f = font(8);
         rule(297.0 - kMargin - 5);
-        text(kMargin, 297.0 - kMargin, w.t("PassDesk 확인 기록 보고서", "PassDesk check report") + QStringLiteral("  ·  ") +
-                                           crypto_short(o.bundleDigest), f, QColor(0x55, 0x55, 0x55));
+        text(kMargin, 297.0 - kMargin,
+             w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "PassDesk check report")) + QStringLiteral("  ·  ") +
+                 crypto_short(o.bundleDigest),
+             f, QColor(0x55, 0x55, 0x55));
         const QString n = QStringLiteral("%1 / %2").arg(m_page).arg(m_total);
         const double nw = QFontMetricsF(f, m_writer).horizontalAdvance(n) * 25.4 / kDpi;
         text(210.0 - kMargin - nw, 297.0 - kMargin, n, f, QColor(0x55, 0x55, 0x55));
@@ -228,50 +295,59 @@ private:
 
     void title()
     {
-        text(kMargin, m_y + 7, w.t("백신패스 확인 기록 보고서", "Vaccine pass check report"), font(18, true));
+        text(kMargin, m_y + 7, w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Vaccine pass check report")),
+             font(18, true));
         m_y += 10;
-        text(kMargin, m_y + 4, w.t("PassDesk가 오프라인으로 확인한 방역패스 기록과 시스템 장애 기록입니다.",
-                                   "Vaccine passes PassDesk checked offline, and the times the system itself could not check."),
+        text(kMargin, m_y + 4,
+             w.t(QT_TRANSLATE_NOOP(
+                 "passdesk::report::PdfReport",
+                 "Vaccine passes PassDesk checked offline, and the times the system itself could not check.")),
              font(9), QColor(0x44, 0x44, 0x44));
         m_y += 7;
     }
 
     void venueBlock()
     {
-        heading(w.t("시설 정보", "Venue"));
-        field(w.t("상호", "Name"), d.venue.name);
-        field(w.t("사업자등록번호", "Business reg. no."), d.venue.registrationNumber);
-        field(w.t("시설 유형", "Facility type"), d.venue.facilityName(o.lang));
-        field(w.t("주소", "Address"), d.venue.address);
-        field(w.t("운영자", "Operator"), d.venue.operatorName);
-        field(w.t("기간", "Period"), period() + QStringLiteral("  (") + d.timeZone + QLatin1Char(')'));
-        field(w.t("적용 정책", "Policy in force"), d.policies.join(QStringLiteral(", ")));
-        field(w.t("작성 시각 (UTC)", "Generated (UTC)"), d.generatedAt);
+        heading(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Venue")));
+        field(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Name")), d.venue.name);
+        field(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Business reg. no.")), d.venue.registrationNumber);
+        field(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Facility type")), d.venue.facilityName(o.lang));
+        field(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Address")), d.venue.address);
+        field(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Operator")), d.venue.operatorName);
+        field(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Period")),
+              period() + QStringLiteral("  (") + d.timeZone + QLatin1Char(')'));
+        field(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Policy in force")),
+              d.policies.join(QStringLiteral(", ")));
+        field(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Generated (UTC)")), d.generatedAt);
     }
 
     void summaryBlock()
     {
-        heading(w.t("요약", "Summary"));
-        field(w.t("확인 건수", "Visits checked"), QString::number(d.summary.visits));
+        heading(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Summary")));
+        field(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Visits checked")),
+              QString::number(d.summary.visits));
         QStringList verdicts;
         for (auto it = d.summary.byVerdict.begin(); it != d.summary.byVerdict.end(); ++it) {
             verdicts << QStringLiteral("%1 %2").arg(w.verdict(it.key())).arg(it.value());
         }
-        field(w.t("판정별", "By verdict"), verdicts.join(QStringLiteral(",  ")));
+        field(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "By verdict")),
+              verdicts.join(QStringLiteral(",  ")));
         QStringList types;
         for (auto it = d.summary.byType.begin(); it != d.summary.byType.end(); ++it) {
             types << QStringLiteral("%1 %2").arg(w.type(it.key())).arg(it.value());
         }
-        field(w.t("증명서 유형별", "By certificate type"), types.join(QStringLiteral(",  ")));
-        field(w.t("시스템 장애", "System failures"),
-              QStringLiteral("%1 %2, %3 %4")
+        field(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "By certificate type")),
+              types.join(QStringLiteral(",  ")));
+        field(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "System failures")),
+              w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "%1 windows, unable to check for %2"))
                   .arg(d.evidence.size())
-                  .arg(w.t("건", "windows"), w.t("확인 불가 시간 합계", "unable to check for"), formatDuration(d.unableToCheckSeconds())));
+                  .arg(formatDuration(d.unableToCheckSeconds())));
 
         // Visits per hour: 24 bars with their counts.
         const double chartH = 26;
         ensure(chartH + 12);
-        text(kMargin, m_y + 4, w.t("시간대별 확인 건수", "Visits per hour"), font(9.5), QColor(0x44, 0x44, 0x44));
+        text(kMargin, m_y + 4, w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Visits per hour")), font(9.5),
+             QColor(0x44, 0x44, 0x44));
         m_y += 6;
         const qint64 most = std::max<qint64>(1, *std::max_element(d.summary.byHour.begin(), d.summary.byHour.end()));
         const double barW = m_pageW / 24.0;
@@ -295,7 +371,7 @@ private:
     void integrityBlock()
     {
         const double qrSize = 32;
-        heading(w.t("무결성 확인", "Integrity"));
+        heading(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Integrity")));
         ensure(qrSize + 4);
         const double top = m_y;
         const QFont label = font(8.5);
@@ -308,24 +384,32 @@ private:
             text(kMargin, m_y + 3.6, s, f, c);
             m_y += 4.4;
         };
-        line(w.t("증거 번들 요약값 (SHA-256)", "Evidence bundle digest (SHA-256)"), label, QColor(0x44, 0x44, 0x44));
+        line(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Evidence bundle digest (SHA-256)")), label,
+             QColor(0x44, 0x44, 0x44));
         line(o.bundleDigest.left(32), mono);
         line(o.bundleDigest.mid(32), mono);
-        line(w.t("기기 서명 키 지문 (Ed25519, SHA-256)", "Device key fingerprint (Ed25519, SHA-256)"), label, QColor(0x44, 0x44, 0x44));
+        line(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Device key fingerprint (Ed25519, SHA-256)")), label,
+             QColor(0x44, 0x44, 0x44));
         line(o.keyFingerprint.left(32), mono);
         line(o.keyFingerprint.mid(32), mono);
         m_y += 1;
         const QFont note = font(7.5);
-        for (const QString& s : {w.t("이 보고서와 함께 제출된 증거 번들 파일을 `passdesk-cli inspect 파일`로 확인하면",
-                                     "Check the evidence bundle handed over with this report with `passdesk-cli inspect FILE`:"),
-                                 w.t("같은 요약값이 출력되어야 합니다. QR 코드에도 요약값과 키 지문이 들어 있습니다.",
-                                     "it must print the same digest. The QR code carries the digest and the key fingerprint.")}) {
+        for (const QString& s :
+             {w.t(QT_TRANSLATE_NOOP(
+                  "passdesk::report::PdfReport",
+                  "Check the evidence bundle handed over with this report with `passdesk-cli inspect FILE`:")),
+              w.t(QT_TRANSLATE_NOOP(
+                  "passdesk::report::PdfReport",
+                  "it must print the same digest. The QR code carries the digest and the key fingerprint."))}) {
             text(kMargin, m_y + 3.2, fit(s, note, textW), note, QColor(0x44, 0x44, 0x44));
             m_y += 3.8;
         }
         if (!d.chain.verifiedAtExport) {
-            text(kMargin, m_y + 3.6, fit(w.t("경고: 작성 시 방문 기록의 해시 체인 검증 실패 - ", "Warning: the log failed its hash-chain check at export - ") +
-                                             d.chain.problemAtExport, font(8, true), textW),
+            text(kMargin, m_y + 3.6,
+                 fit(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport",
+                                           "Warning: the log failed its hash-chain check at export - ")) +
+                         d.chain.problemAtExport,
+                     font(8, true), textW),
                  font(8, true), QColor(0xc6, 0x28, 0x28));
             m_y += 4.4;
         }
@@ -352,13 +436,24 @@ private:
     void evidenceBlock()
     {
         ensure(14 + 5.5 + 4.5);
-        heading(w.t("시스템 장애 기록 (확인 불가 시간)", "Evidence windows (when checking was impossible)"));
+        heading(
+            w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Evidence windows (when checking was impossible)")));
         if (d.evidence.isEmpty()) {
-            field(QString(), w.t("이 기간에 기록된 장애가 없습니다.", "No failures were recorded in this period."), 0);
+            field(QString(),
+                  w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "No failures were recorded in this period.")),
+                  0);
             return;
         }
-        const QList<Column> cols{{w.t("시작", "Started"), 34}, {w.t("종료", "Ended"), 34}, {w.t("지속", "Duration"), 20},
-                                 {w.t("종류", "Kind"), 30},    {w.t("원인", "Cause"), 62}};
+        QList<Column> cols{{w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Started")), 34},
+                           {w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Ended")), 34},
+                           {w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Duration")), 20},
+                           {w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Kind")), 30},
+                           {w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Cause")), 62}};
+        QStringList kinds;
+        for (const auto& e : d.evidence) {
+            kinds << w.evidence(e.kind) + (e.manual ? QStringLiteral(" *") : QString());
+        }
+        fitColumns(cols, 4, {{3, kinds}}, font(8));
         tableHeader(cols);
         const QFont f = font(8);
         for (const auto& e : d.evidence) {
@@ -367,12 +462,14 @@ private:
                 tableHeader(cols);
             }
             const QStringList cells{e.started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                    e.ongoing ? w.t("(진행 중)", "(ongoing)") : e.ended.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                    formatDuration(e.seconds()), w.evidence(e.kind) + (e.manual ? w.t(" *", " *") : QString()), e.cause};
+                                    e.ongoing ? w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "(ongoing)"))
+                                              : e.ended.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                    formatDuration(e.seconds()),
+                                    w.evidence(e.kind) + (e.manual ? QStringLiteral(" *") : QString()), e.cause};
             row(cols, cells, f, {});
         }
         if (std::any_of(d.evidence.begin(), d.evidence.end(), [](const EvidenceWindow& e) { return e.manual; })) {
-            field(QString(), w.t("* 직원이 수기로 기록한 장애", "* entered by staff"), 0);
+            field(QString(), w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "* entered by staff")), 0);
         }
     }
 
@@ -407,9 +504,10 @@ private:
     void visitsBlock()
     {
         ensure(14 + 5.5 + 4.5 * 5); // the heading stays with the table, which never starts with fewer than five rows
-        heading(w.t("확인 기록", "Visits") + QStringLiteral(" (%1)").arg(d.rows.size()));
+        heading(w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "Visits")) +
+                QStringLiteral(" (%1)").arg(d.rows.size()));
         if (d.rows.isEmpty()) {
-            field(QString(), w.t("이 기간에 확인 기록이 없습니다.", "No visits in this period."), 0);
+            field(QString(), w.t(QT_TRANSLATE_NOOP("passdesk::report::PdfReport", "No visits in this period.")), 0);
             return;
         }
         const QFont f = font(7.5);

@@ -9,8 +9,9 @@
 
 namespace passdesk::report {
 
-/// The printable report: A4 PDF drawn with QtGui (QPdfWriter, QPainter; never Qt Widgets), Korean or
-/// English, with the Noto Sans CJK font embedded. Pages: venue identity, period, policy, summary
+/// The printable report: A4 PDF drawn with QtGui (QPdfWriter, QPainter; never Qt Widgets), in Korean,
+/// English, German or Italian (its texts are in core's Linguist catalogues), with DejaVu Sans for Latin
+/// letters and the Noto Sans CJK font for Hangul embedded. Pages: venue identity, period, policy, summary
 /// (verdicts, certificate types, visits per hour), evidence windows with durations and causes, the
 /// visit list (the table header repeats on every page), and an integrity block with the evidence
 /// bundle's digest, the device key's fingerprint and a QR code carrying both
@@ -22,7 +23,7 @@ class PdfReport
 public:
     struct Options
     {
-        QString lang = QStringLiteral("ko"); ///< "ko" or "en"
+        QString lang = QStringLiteral("ko"); ///< "ko", "en", "de" or "it"; any other language prints English
         QString bundleDigest;                ///< of the matching evidence bundle
         QString keyFingerprint;              ///< of the device key that signed it
         std::function<void(qsizetype done, qsizetype total)> progress; ///< rows drawn so far; optional

@@ -315,6 +315,319 @@
     </message>
 </context>
 <context>
+    <name>passdesk::report::PdfReport</name>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="43"/>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="45"/>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="47"/>
+        <source>Check ID</source>
+        <translation>Ausweis prüfen</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="49"/>
+        <source>Exempt</source>
+        <translation>Befreit</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="51"/>
+        <source>Unknown issuer</source>
+        <translation>Unbekannter Aussteller</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="53"/>
+        <source>Unreadable</source>
+        <translation>Unlesbar</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="59"/>
+        <source>Vaccination</source>
+        <translation>Impfung</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="61"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="63"/>
+        <source>Recovery</source>
+        <translation>Genesung</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="65"/>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="71"/>
+        <source>Camera lost</source>
+        <translation>Kamera getrennt</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="73"/>
+        <source>Scanner lost</source>
+        <translation>Scanner getrennt</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="75"/>
+        <source>No code read for a long time</source>
+        <translation>Lange kein Code gelesen</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="77"/>
+        <source>Unclean shutdown</source>
+        <translation>Unsauber beendet</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="79"/>
+        <source>Clock jump</source>
+        <translation>Uhrzeitsprung</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="81"/>
+        <source>Log error</source>
+        <translation>Protokollfehler</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="83"/>
+        <source>Trust list stale</source>
+        <translation>Vertrauensliste veraltet</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="85"/>
+        <source>Outage (manual entry)</source>
+        <translation>Ausfall (manuell erfasst)</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="87"/>
+        <source>Log replaced</source>
+        <translation>Protokoll ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="89"/>
+        <source>Update service unreachable</source>
+        <translation>Aktualisierungsdienst nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="119"/>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="120"/>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="121"/>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="122"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="123"/>
+        <source>Masked ID</source>
+        <translation>Kennung (maskiert)</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="124"/>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="244"/>
+        <source>PassDesk check report</source>
+        <translation>PassDesk-Kontrollbericht</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="298"/>
+        <source>Vaccine pass check report</source>
+        <translation>Bericht über die Impfnachweiskontrollen</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="302"/>
+        <source>Vaccine passes PassDesk checked offline, and the times the system itself could not check.</source>
+        <translation>Von PassDesk offline geprüfte Nachweise und die Zeiten, in denen das System selbst nicht prüfen konnte.</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="311"/>
+        <source>Venue</source>
+        <translation>Betrieb</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="312"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="313"/>
+        <source>Business reg. no.</source>
+        <translation>Handelsregisternr.</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="314"/>
+        <source>Facility type</source>
+        <translation>Art des Betriebs</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="315"/>
+        <source>Address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="316"/>
+        <source>Operator</source>
+        <translation>Betreiber</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="317"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="319"/>
+        <source>Policy in force</source>
+        <translation>Geltende Regel</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="321"/>
+        <source>Generated (UTC)</source>
+        <translation>Erstellt (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="326"/>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="327"/>
+        <source>Visits checked</source>
+        <translation>Geprüfte Besuche</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="333"/>
+        <source>By verdict</source>
+        <translation>Nach Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="339"/>
+        <source>By certificate type</source>
+        <translation>Nach Zertifikatsart</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="341"/>
+        <source>System failures</source>
+        <translation>Systemausfälle</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="342"/>
+        <source>%1 windows, unable to check for %2</source>
+        <translation>%1 Zeiträume, Prüfung unmöglich für %2</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="349"/>
+        <source>Visits per hour</source>
+        <translation>Besuche pro Stunde</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="374"/>
+        <source>Integrity</source>
+        <translation>Integrität</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="387"/>
+        <source>Evidence bundle digest (SHA-256)</source>
+        <translation>Prüfsumme des Nachweispakets (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="391"/>
+        <source>Device key fingerprint (Ed25519, SHA-256)</source>
+        <translation>Fingerabdruck des Geräteschlüssels (Ed25519, SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="398"/>
+        <source>Check the evidence bundle handed over with this report with `passdesk-cli inspect FILE`:</source>
+        <translation>Prüfen Sie das mit diesem Bericht übergebene Nachweispaket mit `passdesk-cli inspect DATEI`:</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="401"/>
+        <source>it must print the same digest. The QR code carries the digest and the key fingerprint.</source>
+        <translation>es muss dieselbe Prüfsumme ausgeben. Der QR-Code enthält Prüfsumme und Schlüssel-Fingerabdruck.</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="409"/>
+        <source>Warning: the log failed its hash-chain check at export - </source>
+        <translation>Warnung: Das Protokoll bestand beim Export die Hash-Ketten-Prüfung nicht - </translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="440"/>
+        <source>Evidence windows (when checking was impossible)</source>
+        <translation>Ausfallzeiten (Prüfung war unmöglich)</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="443"/>
+        <source>No failures were recorded in this period.</source>
+        <translation>In diesem Zeitraum wurden keine Ausfälle erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="447"/>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="448"/>
+        <source>Ended</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="449"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="450"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="451"/>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="465"/>
+        <source>(ongoing)</source>
+        <translation>(andauernd)</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="472"/>
+        <source>* entered by staff</source>
+        <translation>* vom Personal erfasst</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="507"/>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="510"/>
+        <source>No visits in this period.</source>
+        <translation>Keine Besuche in diesem Zeitraum.</translation>
+    </message>
+</context>
+<context>
     <name>passdesk::report::VenueProfile</name>
     <message>
         <location filename="../report/VenueProfile.cpp" line="21"/>

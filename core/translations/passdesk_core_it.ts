@@ -315,6 +315,319 @@
     </message>
 </context>
 <context>
+    <name>passdesk::report::PdfReport</name>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="43"/>
+        <source>Valid</source>
+        <translation>Valido</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="45"/>
+        <source>Invalid</source>
+        <translation>Non valido</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="47"/>
+        <source>Check ID</source>
+        <translation>Controllo documento</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="49"/>
+        <source>Exempt</source>
+        <translation>Esente</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="51"/>
+        <source>Unknown issuer</source>
+        <translation>Emittente sconosciuto</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="53"/>
+        <source>Unreadable</source>
+        <translation>Illeggibile</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="59"/>
+        <source>Vaccination</source>
+        <translation>Vaccinazione</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="61"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="63"/>
+        <source>Recovery</source>
+        <translation>Guarigione</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="65"/>
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="71"/>
+        <source>Camera lost</source>
+        <translation>Fotocamera scollegata</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="73"/>
+        <source>Scanner lost</source>
+        <translation>Lettore scollegato</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="75"/>
+        <source>No code read for a long time</source>
+        <translation>Nessun codice letto a lungo</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="77"/>
+        <source>Unclean shutdown</source>
+        <translation>Chiusura anomala</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="79"/>
+        <source>Clock jump</source>
+        <translation>Salto dell’orologio</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="81"/>
+        <source>Log error</source>
+        <translation>Errore del registro</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="83"/>
+        <source>Trust list stale</source>
+        <translation>Elenco di fiducia scaduto</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="85"/>
+        <source>Outage (manual entry)</source>
+        <translation>Guasto (inserito a mano)</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="87"/>
+        <source>Log replaced</source>
+        <translation>Registro sostituito</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="89"/>
+        <source>Update service unreachable</source>
+        <translation>Servizio di aggiornamento irraggiungibile</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="119"/>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="120"/>
+        <source>Verdict</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="121"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="122"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="123"/>
+        <source>Masked ID</source>
+        <translation>ID (mascherato)</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="124"/>
+        <source>Staff</source>
+        <translation>Personale</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="244"/>
+        <source>PassDesk check report</source>
+        <translation>Rapporto dei controlli PassDesk</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="298"/>
+        <source>Vaccine pass check report</source>
+        <translation>Rapporto dei controlli del green pass</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="302"/>
+        <source>Vaccine passes PassDesk checked offline, and the times the system itself could not check.</source>
+        <translation>I certificati verificati offline da PassDesk e i periodi in cui il sistema stesso non poteva verificare.</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="311"/>
+        <source>Venue</source>
+        <translation>Locale</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="312"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="313"/>
+        <source>Business reg. no.</source>
+        <translation>Partita IVA</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="314"/>
+        <source>Facility type</source>
+        <translation>Tipo di struttura</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="315"/>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="316"/>
+        <source>Operator</source>
+        <translation>Gestore</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="317"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="319"/>
+        <source>Policy in force</source>
+        <translation>Regola in vigore</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="321"/>
+        <source>Generated (UTC)</source>
+        <translation>Generato (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="326"/>
+        <source>Summary</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="327"/>
+        <source>Visits checked</source>
+        <translation>Visite controllate</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="333"/>
+        <source>By verdict</source>
+        <translation>Per esito</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="339"/>
+        <source>By certificate type</source>
+        <translation>Per tipo di certificato</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="341"/>
+        <source>System failures</source>
+        <translation>Guasti del sistema</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="342"/>
+        <source>%1 windows, unable to check for %2</source>
+        <translation>%1 periodi, verifica impossibile per %2</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="349"/>
+        <source>Visits per hour</source>
+        <translation>Visite per ora</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="374"/>
+        <source>Integrity</source>
+        <translation>Integrità</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="387"/>
+        <source>Evidence bundle digest (SHA-256)</source>
+        <translation>Impronta del pacchetto di prove (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="391"/>
+        <source>Device key fingerprint (Ed25519, SHA-256)</source>
+        <translation>Impronta della chiave del dispositivo (Ed25519, SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="398"/>
+        <source>Check the evidence bundle handed over with this report with `passdesk-cli inspect FILE`:</source>
+        <translation>Verificate il pacchetto di prove consegnato con questo rapporto con `passdesk-cli inspect FILE`:</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="401"/>
+        <source>it must print the same digest. The QR code carries the digest and the key fingerprint.</source>
+        <translation>deve stampare la stessa impronta. Il codice QR contiene l’impronta e quella della chiave.</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="409"/>
+        <source>Warning: the log failed its hash-chain check at export - </source>
+        <translation>Attenzione: il registro non ha superato il controllo della catena hash all’esportazione - </translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="440"/>
+        <source>Evidence windows (when checking was impossible)</source>
+        <translation>Periodi di guasto (verifica impossibile)</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="443"/>
+        <source>No failures were recorded in this period.</source>
+        <translation>Nessun guasto registrato in questo periodo.</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="447"/>
+        <source>Started</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="448"/>
+        <source>Ended</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="449"/>
+        <source>Duration</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="450"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="451"/>
+        <source>Cause</source>
+        <translation>Causa</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="465"/>
+        <source>(ongoing)</source>
+        <translation>(in corso)</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="472"/>
+        <source>* entered by staff</source>
+        <translation>* inserito dal personale</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="507"/>
+        <source>Visits</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="510"/>
+        <source>No visits in this period.</source>
+        <translation>Nessuna visita in questo periodo.</translation>
+    </message>
+</context>
+<context>
     <name>passdesk::report::VenueProfile</name>
     <message>
         <location filename="../report/VenueProfile.cpp" line="21"/>

@@ -315,6 +315,319 @@
     </message>
 </context>
 <context>
+    <name>passdesk::report::PdfReport</name>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="43"/>
+        <source>Valid</source>
+        <translation>유효</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="45"/>
+        <source>Invalid</source>
+        <translation>무효</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="47"/>
+        <source>Check ID</source>
+        <translation>신분증 확인</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="49"/>
+        <source>Exempt</source>
+        <translation>예외</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="51"/>
+        <source>Unknown issuer</source>
+        <translation>발급자 불명</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="53"/>
+        <source>Unreadable</source>
+        <translation>판독 불가</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="59"/>
+        <source>Vaccination</source>
+        <translation>접종</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="61"/>
+        <source>Test</source>
+        <translation>음성 확인</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="63"/>
+        <source>Recovery</source>
+        <translation>완치</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="65"/>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="71"/>
+        <source>Camera lost</source>
+        <translation>카메라 끊김</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="73"/>
+        <source>Scanner lost</source>
+        <translation>스캐너 끊김</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="75"/>
+        <source>No code read for a long time</source>
+        <translation>오랫동안 코드를 읽지 못함</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="77"/>
+        <source>Unclean shutdown</source>
+        <translation>비정상 종료</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="79"/>
+        <source>Clock jump</source>
+        <translation>시계 변경</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="81"/>
+        <source>Log error</source>
+        <translation>기록 오류</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="83"/>
+        <source>Trust list stale</source>
+        <translation>신뢰 목록 오래됨</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="85"/>
+        <source>Outage (manual entry)</source>
+        <translation>장애 (수기 기록)</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="87"/>
+        <source>Log replaced</source>
+        <translation>기록 교체</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="89"/>
+        <source>Update service unreachable</source>
+        <translation>업데이트 서비스 연결 불가</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="119"/>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="120"/>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="121"/>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="122"/>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="123"/>
+        <source>Masked ID</source>
+        <translation>식별자 (마스킹)</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="124"/>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="244"/>
+        <source>PassDesk check report</source>
+        <translation>PassDesk 확인 기록 보고서</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="298"/>
+        <source>Vaccine pass check report</source>
+        <translation>백신패스 확인 기록 보고서</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="302"/>
+        <source>Vaccine passes PassDesk checked offline, and the times the system itself could not check.</source>
+        <translation>PassDesk가 오프라인으로 확인한 방역패스 기록과 시스템 장애 기록입니다.</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="311"/>
+        <source>Venue</source>
+        <translation>시설 정보</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="312"/>
+        <source>Name</source>
+        <translation>상호</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="313"/>
+        <source>Business reg. no.</source>
+        <translation>사업자등록번호</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="314"/>
+        <source>Facility type</source>
+        <translation>시설 유형</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="315"/>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="316"/>
+        <source>Operator</source>
+        <translation>운영자</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="317"/>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="319"/>
+        <source>Policy in force</source>
+        <translation>적용 정책</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="321"/>
+        <source>Generated (UTC)</source>
+        <translation>작성 시각 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="326"/>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="327"/>
+        <source>Visits checked</source>
+        <translation>확인 건수</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="333"/>
+        <source>By verdict</source>
+        <translation>판정별</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="339"/>
+        <source>By certificate type</source>
+        <translation>증명서 유형별</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="341"/>
+        <source>System failures</source>
+        <translation>시스템 장애</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="342"/>
+        <source>%1 windows, unable to check for %2</source>
+        <translation>%1 건, 확인 불가 시간 합계 %2</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="349"/>
+        <source>Visits per hour</source>
+        <translation>시간대별 확인 건수</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="374"/>
+        <source>Integrity</source>
+        <translation>무결성 확인</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="387"/>
+        <source>Evidence bundle digest (SHA-256)</source>
+        <translation>증거 번들 요약값 (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="391"/>
+        <source>Device key fingerprint (Ed25519, SHA-256)</source>
+        <translation>기기 서명 키 지문 (Ed25519, SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="398"/>
+        <source>Check the evidence bundle handed over with this report with `passdesk-cli inspect FILE`:</source>
+        <translation>이 보고서와 함께 제출된 증거 번들 파일을 `passdesk-cli inspect 파일`로 확인하면</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="401"/>
+        <source>it must print the same digest. The QR code carries the digest and the key fingerprint.</source>
+        <translation>같은 요약값이 출력되어야 합니다. QR 코드에도 요약값과 키 지문이 들어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="409"/>
+        <source>Warning: the log failed its hash-chain check at export - </source>
+        <translation>경고: 작성 시 방문 기록의 해시 체인 검증 실패 - </translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="440"/>
+        <source>Evidence windows (when checking was impossible)</source>
+        <translation>시스템 장애 기록 (확인 불가 시간)</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="443"/>
+        <source>No failures were recorded in this period.</source>
+        <translation>이 기간에 기록된 장애가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="447"/>
+        <source>Started</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="448"/>
+        <source>Ended</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="449"/>
+        <source>Duration</source>
+        <translation>지속</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="450"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="451"/>
+        <source>Cause</source>
+        <translation>원인</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="465"/>
+        <source>(ongoing)</source>
+        <translation>(진행 중)</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="472"/>
+        <source>* entered by staff</source>
+        <translation>* 직원이 수기로 기록한 장애</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="507"/>
+        <source>Visits</source>
+        <translation>확인 기록</translation>
+    </message>
+    <message>
+        <location filename="../report/PdfReport.cpp" line="510"/>
+        <source>No visits in this period.</source>
+        <translation>이 기간에 확인 기록이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>passdesk::report::VenueProfile</name>
     <message>
         <location filename="../report/VenueProfile.cpp" line="21"/>

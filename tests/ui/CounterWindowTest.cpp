@@ -1,24 +1,26 @@
 // Drives the real counter window offscreen (QT_QPA_PLATFORM=offscreen): verdicts from the demo
 // certificates, wedge-scanner keystrokes versus a person typing, the panel's timeout, camera loss.
 #include "CameraView.h"
+#include "ElidedLabel.h"
 #include "MainWindow.h"
 #include "OwnerView.h"
+#include "SerialScanner.h"
+#include "VerdictPanel.h"
 #include "auth/OwnerGate.h"
 #include "log/EvidenceJournal.h"
 #include "log/VisitLog.h"
-#include "SerialScanner.h"
-#include "VerdictPanel.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QPushButton>
 #include <QFile>
-#include <QRegularExpression>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -94,6 +96,7 @@ private Q_SLOTS:
     void germanAndItalianSwitchLive();
     void languageMenuOffersFourLanguages();
     void longGermanHeadlineFitsThePanel();
+    void statusBarFitsTheScreenInEveryLanguage();
     void wedgeBurstScansButTypingDoesNot();
     void wedgeBurstNeverLandsInAPinField();
     void doubledKeysFlaggedAutoRepeatStayInTheBurst();
@@ -260,6 +263,64 @@ void CounterWindowTest::longGermanHeadlineFitsThePanel()
     w.setLanguage(QStringLiteral("en"));
     QCOMPARE(w.verdictPanel()->headline(), QStringLiteral("UNKNOWN ISSUER"));
     QTRY_COMPARE(headline->font().pointSizeF(), 54.0);
+}
+
+void CounterWindowTest::statusBarFitsTheScreenInEveryLanguage()
+{
+    // The counter PC's 1280 px screen, with the longest status the demo gives (the trust list's
+    // TEST-ONLY label) and a refused update on top: German and Italian widened the window past the screen.
+    ui::CounterOptions o = options(QStringLiteral("camera:63"), QStringLiteral("de"));
+    o.trustLabel = QStringLiteral("DEMO - TEST ONLY");
+    o.settings.currentStaff = QStringLiteral("Maximilian Müller-Lüdenscheidt");
+    ui::MainWindow w(o, m_clock);
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto* bar = w.statusBar();
+    bool someElided = false;
+    for (const QString& language :
+         {QStringLiteral("de"), QStringLiteral("it"), QStringLiteral("en"), QStringLiteral("ko")}) {
+        w.setLanguage(language);
+        QTRY_VERIFY(w.cameraStateLabel()->text().contains(QStringLiteral("63")));
+        QTest::qWait(50); // the status bar's relayout after the new texts
+        QCoreApplication::processEvents();
+        QVERIFY2(w.minimumSizeHint().width() <= 1280,
+                 qPrintable(language + QStringLiteral(": minimum width %1").arg(w.minimumSizeHint().width())));
+        QTRY_VERIFY2(w.width() <= 1280, qPrintable(language + QStringLiteral(": window %1 px wide").arg(w.width())));
+        const auto labels = bar->findChildren<QLabel*>();
+        QVERIFY(labels.size() >= 6);
+        for (QLabel* label : labels) {
+            if (!label->isVisible() || label->text().isEmpty()) {
+                continue;
+            }
+            const QString what =
+                language + QLatin1Char(' ') + label->objectName() + QStringLiteral(": ") + label->text();
+            // Inside the bar, whole or elided, never cut off at the window's edge.
+            QVERIFY2(label->geometry().right() <= bar->contentsRect().right(), qPrintable(what));
+            QVERIFY2(label->width() > 0, qPrintable(what));
+            if (auto* elided = qobject_cast<ui::ElidedLabel*>(label); elided != nullptr && elided->isElided()) {
+                someElided = true;
+                QVERIFY2(elided->shownText().endsWith(QStringLiteral("…")), qPrintable(what));
+                QVERIFY2(elided->shownText().size() > 8,
+                         qPrintable(what + QStringLiteral(" shows ") + elided->shownText()));
+                QTRY_COMPARE(elided->toolTip(), elided->text()); // the whole text on hover
+            } else {
+                // Whole: its text fits the width it was given.
+                QVERIFY2(label->fontMetrics().horizontalAdvance(label->text()) <= label->contentsRect().width(),
+                         qPrintable(what));
+                QVERIFY2(label->toolTip().isEmpty(), qPrintable(what + QStringLiteral(" has a tooltip")));
+            }
+        }
+        QVERIFY(bar->findChild<QLabel*>(QStringLiteral("clock"))->isVisible()); // the clock is always whole
+    }
+    QVERIFY(someElided); // this status does not fit at 1280 px in full: the test did see elision
+    // Given room, nothing is elided and no tooltip is left behind.
+    w.resize(3000, 800);
+    QTRY_VERIFY(w.width() > 2500);
+    for (auto* elided : bar->findChildren<ui::ElidedLabel*>()) {
+        QTRY_VERIFY2(!elided->isElided(), qPrintable(elided->objectName()));
+        QTRY_VERIFY(elided->toolTip().isEmpty());
+    }
 }
 
 void CounterWindowTest::wedgeBurstScansButTypingDoesNot()

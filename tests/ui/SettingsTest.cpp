@@ -22,21 +22,23 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDateTimeEdit>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QtTest>
 
 using namespace passdesk;
@@ -517,8 +519,12 @@ void SettingsTest::spokenPromptsExistForEveryVerdictAndLanguage()
 {
     ui::VerdictSound sound;
     using K = rules::VerdictKind;
-    for (const QString& language : {QStringLiteral("ko"), QStringLiteral("en")}) {
+    QCOMPARE(ui::VerdictSound::promptLanguages(),
+             (QStringList{QStringLiteral("ko"), QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("it")}));
+    QHash<QByteArray, QString> seen; // every language says every verdict in a recording of its own
+    for (const QString& language : ui::VerdictSound::promptLanguages()) {
         sound.setLanguage(language);
+        QCOMPARE(sound.language(), language);
         for (K kind : {K::Valid, K::CheckId, K::Invalid, K::UnknownIssuer, K::Unreadable}) {
             const QUrl url = sound.promptSource(kind);
             QVERIFY(url.toString().contains(QStringLiteral("prompt-") + language));
@@ -526,8 +532,22 @@ void SettingsTest::spokenPromptsExistForEveryVerdictAndLanguage()
             QVERIFY2(wav.open(QIODevice::ReadOnly), qPrintable(url.toString()));
             QVERIFY(wav.read(4) == "RIFF");
             QVERIFY(wav.size() > 8000); // a spoken phrase, not an empty file
+            wav.seek(0);
+            const QByteArray digest = QCryptographicHash::hash(wav.readAll(), QCryptographicHash::Sha256);
+            if (kind != K::Unreadable) { // UnknownIssuer and Unreadable share the "show it again" prompt
+                QVERIFY2(!seen.contains(digest),
+                         qPrintable(url.toString() + QStringLiteral(" repeats ") + seen.value(digest)));
+                seen.insert(digest, url.toString());
+            }
         }
     }
+    // A regional spelling picks its language's prompts; a language without recordings hears English.
+    sound.setLanguage(QStringLiteral("de_DE"));
+    QCOMPARE(sound.language(), QStringLiteral("de"));
+    sound.setLanguage(QStringLiteral("it_IT"));
+    QVERIFY(sound.promptSource(K::Invalid).toString().endsWith(QStringLiteral("prompt-it-invalid.wav")));
+    sound.setLanguage(QStringLiteral("fr"));
+    QCOMPARE(sound.language(), QStringLiteral("en"));
     sound.setSpoken(false);
     sound.play(K::Valid);
     QVERIFY(sound.pendingPrompt() == nullptr);

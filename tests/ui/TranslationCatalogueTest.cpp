@@ -1,4 +1,4 @@
-// The Linguist catalogues, read as files: every message of ui/ and core/ is translated in Korean,
+// The Linguist catalogues, read as files: every message of ui/, core/ and app/ is translated in Korean,
 // German and Italian, keeps its placeholders, and nothing lupdate finds in the sources is missing.
 
 #include <QDir>
@@ -108,6 +108,8 @@ void TranslationCatalogueTest::everyMessageIsTranslated_data()
             << kSource + QStringLiteral("/ui/translations/passdesk_") + lang + QStringLiteral(".ts");
         QTest::newRow(qPrintable(QStringLiteral("core ") + lang))
             << kSource + QStringLiteral("/core/translations/passdesk_core_") + lang + QStringLiteral(".ts");
+        QTest::newRow(qPrintable(QStringLiteral("cli ") + lang))
+            << kSource + QStringLiteral("/app/translations/passdesk_cli_") + lang + QStringLiteral(".ts");
     }
 }
 
@@ -144,6 +146,7 @@ void TranslationCatalogueTest::catalogueHoldsEverythingLupdateFinds_data()
     // All of core/, not only the files listed in core/CMakeLists.txt: a text marked in a file that
     // the list forgets would otherwise never be translated.
     QTest::newRow("core") << QStringLiteral("/core") << QStringLiteral("/core/translations/passdesk_core_");
+    QTest::newRow("cli") << QStringLiteral("/app") << QStringLiteral("/app/translations/passdesk_cli_");
 }
 
 void TranslationCatalogueTest::catalogueHoldsEverythingLupdateFinds()

@@ -114,8 +114,8 @@ void ExportDialog::startExport()
     request.to = m_to->date();
     request.format = *report::ReportExporter::formatFromString(m_format->currentData().toString());
     request.outPath = m_path->text().trimmed();
-    // The printed report speaks Korean and English only so far; a German or Italian window prints English.
-    request.lang = m_language == QLatin1String("ko") ? m_language : QStringLiteral("en");
+    // The printed report speaks the window's language.
+    request.lang = m_language;
     request.databasePath = m_logPath;
     QDir().mkpath(QFileInfo(request.outPath).absolutePath());
     request.progress = [this](qsizetype doneRows, qsizetype total) {

@@ -189,8 +189,8 @@ void InspectorWindow::startPdf(const QString& path)
     part.close();
     const quint64 id = m_nextJob++;
     report::PdfReport::Options options;
-    // The printed report speaks Korean and English only so far; a German or Italian window prints English.
-    options.lang = m_language == QLatin1String("ko") ? m_language : QStringLiteral("en");
+    // The printed report speaks the window's language.
+    options.lang = m_language;
     options.bundleDigest = m_inspection.digest;
     options.keyFingerprint = m_inspection.keyFingerprint;
     options.progress = [this, id](qsizetype done, qsizetype total) {

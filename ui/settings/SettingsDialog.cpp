@@ -134,7 +134,7 @@ QWidget* SettingsDialog::counterTab()
     m_sound = new QCheckBox(tr("A sound for each verdict"), page);
     m_sound->setChecked(m_original.sound);
     form->addRow(QString(), m_sound);
-    m_spoken = new QCheckBox(tr("Then say the verdict (in Korean on a Korean screen, else in English)"), page);
+    m_spoken = new QCheckBox(tr("Then say the verdict, in the window's language"), page);
     m_spoken->setObjectName(QStringLiteral("spokenPrompts"));
     m_spoken->setChecked(m_original.spokenPrompts);
     form->addRow(QString(), m_spoken);

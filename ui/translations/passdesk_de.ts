@@ -675,7 +675,7 @@ Geräteschlüssel %9</translation>
 <context>
     <name>passdesk::ui::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="+138"/>
+        <location filename="../MainWindow.cpp" line="+149"/>
         <source>Scanner input that is not a certificate was ignored (nothing was typed).</source>
         <translation>Eine Scanner-Eingabe, die kein Zertifikat ist, wurde ignoriert (nichts wurde eingegeben).</translation>
     </message>
@@ -1350,8 +1350,8 @@ Geräteschlüssel %9</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Then say the verdict (in Korean on a Korean screen, else in English)</source>
-        <translation>Danach das Ergebnis ansagen (auf Koreanisch bei koreanischem Bildschirm, sonst auf Englisch)</translation>
+        <source>Then say the verdict, in the window&apos;s language</source>
+        <translation>Danach das Ergebnis ansagen, in der Sprache des Fensters</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -675,7 +675,7 @@ Chiave del dispositivo %9</translation>
 <context>
     <name>passdesk::ui::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="+138"/>
+        <location filename="../MainWindow.cpp" line="+149"/>
         <source>Scanner input that is not a certificate was ignored (nothing was typed).</source>
         <translation>Un input dello scanner che non è un certificato è stato ignorato (non è stato digitato nulla).</translation>
     </message>
@@ -1350,8 +1350,8 @@ Chiave del dispositivo %9</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Then say the verdict (in Korean on a Korean screen, else in English)</source>
-        <translation>Poi annuncia l&apos;esito a voce (in coreano con lo schermo in coreano, altrimenti in inglese)</translation>
+        <source>Then say the verdict, in the window&apos;s language</source>
+        <translation>Poi annuncia l&apos;esito a voce, nella lingua della finestra</translation>
     </message>
     <message>
         <location line="+4"/>

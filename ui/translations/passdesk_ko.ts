@@ -673,259 +673,259 @@ Device key %9</source>
 <context>
     <name>passdesk::ui::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="520"/>
+        <location filename="../MainWindow.cpp" line="531"/>
         <source>Visitor log error: %1. Verdicts are not shown until the log works again.</source>
         <translation>방문 기록 오류: %1. 기록이 다시 될 때까지 판정을 표시하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="138"/>
+        <location filename="../MainWindow.cpp" line="149"/>
         <source>Scanner input that is not a certificate was ignored (nothing was typed).</source>
         <translation>증명서가 아닌 스캐너 입력은 무시했습니다 (아무것도 입력되지 않았습니다).</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="404"/>
+        <location filename="../MainWindow.cpp" line="415"/>
         <source>&amp;Counter</source>
         <translation>카운터(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="282"/>
+        <location filename="../MainWindow.cpp" line="293"/>
         <source>Settings could not be saved: %1</source>
         <translation>설정을 저장하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="288"/>
+        <location filename="../MainWindow.cpp" line="299"/>
         <source>The start-at-login entry could not be written: %1</source>
         <translation>로그인 시 시작 항목을 쓸 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="405"/>
+        <location filename="../MainWindow.cpp" line="416"/>
         <source>&amp;Enter certificate text...</source>
         <translation>증명서 텍스트 입력(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="407"/>
+        <location filename="../MainWindow.cpp" line="418"/>
         <source>&amp;Clear verdict</source>
         <translation>판정 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="409"/>
+        <location filename="../MainWindow.cpp" line="420"/>
         <source>&amp;Sign in staff...</source>
         <translation>직원 로그인(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="416"/>
+        <location filename="../MainWindow.cpp" line="427"/>
         <source>Record an &amp;outage...</source>
         <translation>장애 기록(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="421"/>
+        <location filename="../MainWindow.cpp" line="432"/>
         <source>Admit with an &amp;exemption</source>
         <translation>예외로 입장 허용(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="434"/>
+        <location filename="../MainWindow.cpp" line="445"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="437"/>
+        <location filename="../MainWindow.cpp" line="448"/>
         <source>&amp;Owner</source>
         <translation>업주(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="438"/>
+        <location filename="../MainWindow.cpp" line="449"/>
         <source>&amp;Review the visitor log...</source>
         <translation>방문 기록 검토(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="441"/>
+        <location filename="../MainWindow.cpp" line="452"/>
         <source>&amp;Settings...</source>
         <translation>설정(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="443"/>
+        <location filename="../MainWindow.cpp" line="454"/>
         <source>&amp;Export a report...</source>
         <translation>보고서 내보내기(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="446"/>
+        <location filename="../MainWindow.cpp" line="457"/>
         <source>Run the first-run &amp;set-up again...</source>
         <translation>처음 설정 다시 하기(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="449"/>
+        <location filename="../MainWindow.cpp" line="460"/>
         <source>&amp;Inspector</source>
         <translation>점검(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="450"/>
+        <location filename="../MainWindow.cpp" line="461"/>
         <source>&amp;Check a report bundle...</source>
         <translation>보고서 증거 파일 확인(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="456"/>
+        <location filename="../MainWindow.cpp" line="467"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="457"/>
+        <location filename="../MainWindow.cpp" line="468"/>
         <source>&amp;Full screen</source>
         <translation>전체 화면(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="474"/>
+        <location filename="../MainWindow.cpp" line="485"/>
         <source>Switch to %1</source>
         <translation>전환: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="478"/>
+        <location filename="../MainWindow.cpp" line="489"/>
         <source>&amp;High contrast</source>
         <translation>고대비(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="512"/>
+        <location filename="../MainWindow.cpp" line="523"/>
         <source>PassDesk - counter</source>
         <translation>PassDesk - 카운터</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="631"/>
+        <location filename="../MainWindow.cpp" line="642"/>
         <source>Enter certificate text</source>
         <translation>증명서 텍스트 입력</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="632"/>
+        <location filename="../MainWindow.cpp" line="643"/>
         <source>Paste the text of the QR code (HC1:... or shc:/...):</source>
         <translation>QR 코드의 텍스트를 붙여 넣으세요 (HC1:... 또는 shc:/...):</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="667"/>
+        <location filename="../MainWindow.cpp" line="678"/>
         <source>Camera: %1 starting</source>
         <translation>카메라: %1 시작 중</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="668"/>
+        <location filename="../MainWindow.cpp" line="679"/>
         <source>Starting %1...</source>
         <translation>%1 시작 중...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="671"/>
+        <location filename="../MainWindow.cpp" line="682"/>
         <source>Camera: %1 live</source>
         <translation>카메라: %1 작동 중</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="674"/>
+        <location filename="../MainWindow.cpp" line="685"/>
         <source>Camera: %1 DISCONNECTED</source>
         <translation>카메라: %1 연결 끊김</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="675"/>
+        <location filename="../MainWindow.cpp" line="686"/>
         <source>Camera disconnected. Plug it back in; PassDesk reconnects by itself.</source>
         <translation>카메라 연결이 끊겼습니다. 다시 꽂으면 PassDesk가 자동으로 다시 연결합니다.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="678"/>
+        <location filename="../MainWindow.cpp" line="689"/>
         <source>Camera: %1 ended</source>
         <translation>카메라: %1 재생 끝</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="682"/>
+        <location filename="../MainWindow.cpp" line="693"/>
         <source>Camera: none</source>
         <translation>카메라: 없음</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="718"/>
+        <location filename="../MainWindow.cpp" line="729"/>
         <source>Today: %1 admitted, %2 refused</source>
         <translation>오늘: 입장 %1명, 거절 %2명</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="719"/>
+        <location filename="../MainWindow.cpp" line="730"/>
         <source> (not logged)</source>
         <translation> (기록 안 함)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="719"/>
+        <location filename="../MainWindow.cpp" line="730"/>
         <source> (LOG ERROR)</source>
         <translation> (기록 오류)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="721"/>
+        <location filename="../MainWindow.cpp" line="732"/>
         <source>Scanner: %1 connected</source>
         <translation>스캐너: %1 연결됨</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="722"/>
+        <location filename="../MainWindow.cpp" line="733"/>
         <source>Scanner: %1 not connected (%2)</source>
         <translation>스캐너: %1 연결 안 됨 (%2)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="726"/>
+        <location filename="../MainWindow.cpp" line="737"/>
         <source>Policy: %1</source>
         <translation>정책: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="728"/>
+        <location filename="../MainWindow.cpp" line="739"/>
         <source> + ID check</source>
         <translation> + 신분증 확인</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="732"/>
+        <location filename="../MainWindow.cpp" line="743"/>
         <source> (not in force on this date)</source>
         <translation> (이 날짜에는 시행되지 않음)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="737"/>
+        <location filename="../MainWindow.cpp" line="748"/>
         <source>Staff: not signed in</source>
         <translation>직원: 로그인 안 함</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="737"/>
+        <location filename="../MainWindow.cpp" line="748"/>
         <source>Staff: %1</source>
         <translation>직원: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="739"/>
+        <location filename="../MainWindow.cpp" line="750"/>
         <source>Trust list: NOT LOADED (%1)</source>
         <translation>신뢰 목록: 불러오지 못함 (%1)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="742"/>
+        <location filename="../MainWindow.cpp" line="753"/>
         <source>Trust list: none</source>
         <translation>신뢰 목록: 없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../MainWindow.cpp" line="746"/>
+        <location filename="../MainWindow.cpp" line="757"/>
         <source>Trust list: updated %n day(s) ago</source>
         <translation>
             <numerusform>신뢰 목록: %n일 전 갱신</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="750"/>
+        <location filename="../MainWindow.cpp" line="761"/>
         <source> - last update refused (%1); the previous list stays in use</source>
         <translation> - 마지막 업데이트 거부됨 (%1), 이전 목록을 계속 사용합니다</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="701"/>
+        <location filename="../MainWindow.cpp" line="712"/>
         <source>its key file (.key) is missing, for example after a restore from a backup</source>
         <translation>키 파일(.key)이 없습니다 (예: 백업에서 복원한 뒤)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="460"/>
+        <location filename="../MainWindow.cpp" line="471"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="702"/>
+        <location filename="../MainWindow.cpp" line="713"/>
         <source>the file is damaged or is not a PassDesk visitor log</source>
         <translation>파일이 손상되었거나 PassDesk 방문 기록이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="703"/>
+        <location filename="../MainWindow.cpp" line="714"/>
         <source>The visitor log could not be read: %1. It was moved aside to %2 (nothing was deleted) and a new log was started. The owner must acknowledge this.</source>
         <translation>방문 기록을 읽을 수 없습니다: %1. %2(으)로 옮겨 두고(삭제하지 않음) 새 기록을 시작했습니다. 업주가 확인해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="710"/>
+        <location filename="../MainWindow.cpp" line="721"/>
         <source>Owner: acknowledge...</source>
         <translation>업주 확인...</translation>
     </message>
@@ -1347,8 +1347,8 @@ Device key %9</source>
     </message>
     <message>
         <location filename="../settings/SettingsDialog.cpp" line="137"/>
-        <source>Then say the verdict (in Korean on a Korean screen, else in English)</source>
-        <translation>이어서 판정을 음성으로 안내 (한국어 화면은 한국어, 그 밖에는 영어)</translation>
+        <source>Then say the verdict, in the window&apos;s language</source>
+        <translation>이어서 판정을 화면 언어로 음성 안내</translation>
     </message>
     <message>
         <location filename="../settings/SettingsDialog.cpp" line="141"/>

@@ -7,7 +7,11 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 #include <QTemporaryFile>
 
 using namespace passdesk;
@@ -131,6 +135,59 @@ TEST_CASE("The shipped value sets are the upstream ones and name the codes", "[c
     CHECK(mine.add(QStringLiteral("x.json"), "{}").error().code == QStringLiteral("valueset.invalid"));
     CHECK(mine.add(QStringLiteral("x.json"), "not json").error().code == QStringLiteral("valueset.invalid"));
     CHECK(mine.addFolder(QStringLiteral("/nonexistent")).error().code == QStringLiteral("valueset.unreadable"));
+}
+
+TEST_CASE("Value-set names in Korean, German and Italian name real codes, and each language names the same ones",
+          "[credential][schema]")
+{
+    const ValueSets& sets = ValueSets::shipped();
+    REQUIRE(ValueSets::displayLanguages() ==
+            QStringList{QStringLiteral("ko"), QStringLiteral("de"), QStringLiteral("it")});
+    QHash<QString, QSet<QString>> named; // language -> "set code"
+    for (const QString& language : ValueSets::displayLanguages()) {
+        // The files as shipped: a code mistyped in one would silently fall back to English.
+        QFile file(QStringLiteral(PASSDESK_SOURCE_DIR "/resources/valuesets/%1/display-%1.json").arg(language));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        QJsonParseError error{};
+        const QJsonObject root = QJsonDocument::fromJson(file.readAll(), &error).object();
+        INFO(language.toStdString() << ": " << error.errorString().toStdString());
+        REQUIRE(error.error == QJsonParseError::NoError);
+        for (auto set = root.begin(); set != root.end(); ++set) {
+            if (set.key().startsWith(QLatin1Char('_'))) {
+                continue;
+            }
+            INFO(language.toStdString() << " " << set.key().toStdString());
+            REQUIRE(sets.ids().contains(set.key()));
+            const QJsonObject names = set.value().toObject();
+            REQUIRE_FALSE(names.isEmpty());
+            for (auto it = names.begin(); it != names.end(); ++it) {
+                INFO(it.key().toStdString());
+                CHECK(sets.contains(set.key(), it.key()));
+                CHECK_FALSE(it.value().toString().trimmed().isEmpty());
+                // Looked up by the language's own code and by a regional spelling of it.
+                CHECK(sets.display(set.key(), it.key(), language) == it.value().toString());
+                CHECK(sets.display(set.key(), it.key(), language + QStringLiteral("_XX")) == it.value().toString());
+                named[language].insert(set.key() + QLatin1Char(' ') + it.key());
+            }
+        }
+    }
+    // What a Korean counter sees in its language, a German or Italian one does too.
+    for (const QString& language : {QStringLiteral("de"), QStringLiteral("it")}) {
+        QStringList missing = QSet<QString>(named.value(QStringLiteral("ko"))).subtract(named.value(language)).values();
+        missing.sort();
+        INFO(language.toStdString() << " lacks " << missing.join(QStringLiteral(", ")).toStdString());
+        CHECK(missing.isEmpty());
+    }
+    // Test types are words, not brand names: they read differently in each language.
+    const QString rapid = QStringLiteral("LP217198-3");
+    const QString type = QStringLiteral("covid-19-lab-test-type");
+    QSet<QString> spellings{sets.display(type, rapid)};
+    for (const QString& language : ValueSets::displayLanguages()) {
+        spellings.insert(sets.display(type, rapid, language));
+    }
+    CHECK(spellings.size() == 4);
+    // A language without names (French) falls back to the English display.
+    CHECK(sets.display(type, rapid, QStringLiteral("fr")) == sets.display(type, rapid));
 }
 
 TEST_CASE("Loading a schema that is not one fails with schema.unreadable", "[credential][schema]")
