@@ -311,6 +311,16 @@ TEST_CASE("A resend of rows the server has adds no duplicates; a gap, a wrong pr
         CHECK(r.error().code == QStringLiteral("replica.prev_mismatch"));
         CHECK(serverVisits(c.id) == 5);
     }
+    SECTION("a local row edited after it was written stops its batch, and nothing of the batch arrives")
+    {
+        c.scan(4); // rows 6 to 9; row 8 no longer chains to row 7
+        REQUIRE(c.replicaDb->exec(QStringLiteral("UPDATE visits SET prev_hash = zeroblob(32) WHERE id = 8")).ok());
+        auto p = c.replicator->replicateOnce();
+        REQUIRE_FALSE(p.ok());
+        CHECK(p.error().code == QStringLiteral("replica.prev_mismatch"));
+        CHECK(serverVisits(c.id) == 5);
+        CHECK(c.replicator->connected()); // a refusal is not an outage: the connection stays
+    }
     SECTION("a rewrite of a row the server has")
     {
         auto r = insertVisit(*conn, c, 3, {{QStringLiteral("verdict"), QStringLiteral("invalid")}});
@@ -420,8 +430,17 @@ TEST_CASE("Row-level security: a counter inserts only its own rows and reads, up
             REQUIRE_FALSE(delEvidence.ok());
             CHECK(delEvidence.error().code == QStringLiteral("pg.denied"));
         }
+        // Without a WHERE clause no SELECT right is needed: the refusal must come from the grants themselves.
+        for (const QString& sql : {QStringLiteral("DELETE FROM passdesk.visits"), QStringLiteral("DELETE FROM passdesk.evidence"),
+                                   QStringLiteral("UPDATE passdesk.visits SET verdict = 'invalid'"), QStringLiteral("TRUNCATE passdesk.visits")}) {
+            auto r = asA->exec(sql);
+            INFO(sql.toStdString());
+            REQUIRE_FALSE(r.ok());
+            CHECK(r.error().code == QStringLiteral("pg.denied"));
+        }
         CHECK(serverVisits(a.id) == 3);
         CHECK(serverVisits(b.id) == 3);
+        CHECK(scalar(*admin(), QStringLiteral("SELECT count(*) FROM passdesk.visits WHERE counter_id IN ($1, $2) AND verdict = 'valid'"), {a.id, b.id}) == 6);
     }
     SECTION("a counter cannot insert rows for another counter, even ones that would chain")
     {
