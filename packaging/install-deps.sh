@@ -41,6 +41,9 @@ PACKAGES=(
     desktop-file-utils appstream
     # poppler-utils: the report tests render PDFs (pdftoppm) and read their text back (pdftotext)
     poppler-utils
+    # the shared venue log (core/replica, issue 14): libpq to talk to PostgreSQL, and the server itself,
+    # which the replica tests start in a temporary folder (initdb + pg_ctl from /usr/lib/postgresql/15/bin)
+    libpq-dev postgresql-15
 )
 
 missing=()
