@@ -423,7 +423,7 @@ void MainWindow::buildMenus()
         auto* exempt = file->addMenu(tr("Admit with an &exemption"));
         int n = 0;
         for (const auto& e : policy.exemptions) {
-            auto* a = exempt->addAction(m_language == QLatin1String("ko") ? e.korean : e.english, this, [this, id = e.id] {
+            auto* a = exempt->addAction(e.displayName(m_language), this, [this, id = e.id] {
                 if (m_worker != nullptr) {
                     QMetaObject::invokeMethod(m_worker, [w = m_worker, id] { w->admitExemption(id); });
                 }

@@ -52,6 +52,19 @@ Look lookOf(VerdictKind kind, bool idle)
     return {"#263238", "#eceff1"};
 }
 
+// The kind of certificate, for the detail line, in the window's language (credential::toString gives
+// the identifier the log and the CSV keep).
+QString typeText(credential::CertificateType type)
+{
+    switch (type) {
+    case credential::CertificateType::Vaccination: return VerdictPanel::tr("vaccination");
+    case credential::CertificateType::Test: return VerdictPanel::tr("test");
+    case credential::CertificateType::Recovery: return VerdictPanel::tr("recovery");
+    case credential::CertificateType::Unknown: break;
+    }
+    return {};
+}
+
 // What the certificate attests, for the detail line: "코미나티 (화이자) 2/2", "PCR 검사 (핵산증폭): 음성".
 QString eventSummary(const credential::Credential& c, const QString& language)
 {
@@ -256,7 +269,7 @@ void VerdictPanel::render()
         reason = tr("This is not a certificate PassDesk can read");
     }
     m_reason->setText(reason);
-    QStringList detail{toString(c.format), toString(c.type), eventSummary(c, m_language)};
+    QStringList detail{toString(c.format), typeText(c.type), eventSummary(c, m_language)};
     detail << o.verdict.reasons;
     detail.removeAll(QString());
     m_detail->setText(detail.join(QStringLiteral(" · ")));

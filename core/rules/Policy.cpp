@@ -163,9 +163,15 @@ Result<Policy> Policy::fromJson(const QByteArray& json)
     p.thresholds = p.thresholds || !p.rules.isEmpty();
     for (const auto& e : o.value(QLatin1String("exemptions")).toArray()) {
         const QJsonObject x = e.toObject();
-        Exemption ex{x.value(QLatin1String("id")).toString(), x.value(QLatin1String("ko")).toString(), x.value(QLatin1String("en")).toString()};
+        Exemption ex{x.value(QLatin1String("id")).toString(), x.value(QLatin1String("ko")).toString(), x.value(QLatin1String("en")).toString(), {}};
         if (ex.id.isEmpty() || ex.korean.isEmpty() || ex.english.isEmpty()) {
             return invalid(QStringLiteral("each exemption needs id, ko and en"));
+        }
+        for (auto it = x.constBegin(); it != x.constEnd(); ++it) {
+            if (it.key() != QLatin1String("id") && it.key() != QLatin1String("ko") && it.key() != QLatin1String("en") &&
+                it.value().isString() && !it.value().toString().isEmpty()) {
+                ex.otherNames.insert(it.key(), it.value().toString());
+            }
         }
         p.exemptions << ex;
     }
@@ -224,6 +230,15 @@ Policy Policy::find(const QList<Policy>& policies, const QString& id)
         }
     }
     return Policy{};
+}
+
+QString Exemption::displayName(const QString& language) const
+{
+    if (language == QLatin1String("ko")) {
+        return korean;
+    }
+    const QString other = otherNames.value(language);
+    return other.isEmpty() ? english : other;
 }
 
 QString Policy::displayName(const QString& language) const

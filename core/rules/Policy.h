@@ -20,6 +20,11 @@ struct Exemption
     QString id;      ///< stable code, logged as `exemption.<id>`
     QString korean;
     QString english;
+    /// Names in further languages, from the exemption's "de", "it", ... keys (optional).
+    QMap<QString, QString> otherNames;
+
+    /// The name in `language`; English where the policy file gives none in it.
+    QString displayName(const QString& language) const;
 };
 
 /// A CertLogic rule of a policy, evaluated against {payload: <hcert>, external: {validationClock,

@@ -178,17 +178,19 @@ void CounterWindowTest::germanAndItalianSwitchLive()
     QTRY_VERIFY_WITH_TIMEOUT(!w.verdictPanel()->isIdle(), 10000);
     QCOMPARE(w.verdictPanel()->headline(), QStringLiteral("INVALID"));
     QVERIFY2(w.verdictPanel()->reasonText().contains(QStringLiteral("expired")), qPrintable(w.verdictPanel()->reasonText()));
+    const auto detail = [&w] { return w.findChild<QLabel*>(QStringLiteral("verdictDetail"))->text(); };
+    QVERIFY2(detail().contains(QStringLiteral(" · vaccination · ")), qPrintable(detail())); // an expired vaccination
 
     // From the View menu, as staff would: the verdict on screen and the window follow at once.
     struct Expected
     {
-        QString language, headline, reason, title, cancel;
+        QString language, headline, reason, title, cancel, kind;
     };
     const QList<Expected> expected{
         {QStringLiteral("de"), QStringLiteral("UNGÜLTIG"), QStringLiteral("Das Zertifikat ist abgelaufen."),
-         QStringLiteral("PassDesk - Einlass"), QStringLiteral("Abbrechen")},
+         QStringLiteral("PassDesk - Einlass"), QStringLiteral("Abbrechen"), QStringLiteral("Impfung")},
         {QStringLiteral("it"), QStringLiteral("NON VALIDO"), QStringLiteral("Il certificato è scaduto."),
-         QStringLiteral("PassDesk - ingresso"), QStringLiteral("Annulla")},
+         QStringLiteral("PassDesk - ingresso"), QStringLiteral("Annulla"), QStringLiteral("vaccinazione")},
     };
     for (const Expected& e : expected) {
         auto* action = w.findChild<QAction*>(QStringLiteral("language-") + e.language);
@@ -201,6 +203,8 @@ void CounterWindowTest::germanAndItalianSwitchLive()
         // The reason comes from core's catalogue, not from ui/'s.
         QVERIFY2(w.verdictPanel()->reasonText().contains(e.reason), qPrintable(w.verdictPanel()->reasonText()));
         QCOMPARE(w.windowTitle(), e.title);
+        // The detail line names the kind of certificate in the window's language too.
+        QVERIFY2(detail().contains(QStringLiteral(" · ") + e.kind + QStringLiteral(" · ")), qPrintable(detail()));
         // Qt's own catalogue (qtbase_de.qm, qtbase_it.qm) is loaded with ours: dialog buttons follow.
         QDialogButtonBox buttons(QDialogButtonBox::Cancel);
         QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), e.cancel);

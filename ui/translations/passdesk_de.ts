@@ -675,7 +675,7 @@ Geräteschlüssel %9</translation>
 <context>
     <name>passdesk::ui::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="+149"/>
+        <location filename="../MainWindow.cpp" line="+140"/>
         <source>Scanner input that is not a certificate was ignored (nothing was typed).</source>
         <translation>Eine Scanner-Eingabe, die kein Zertifikat ist, wurde ignoriert (nichts wurde eingegeben).</translation>
     </message>
@@ -1534,7 +1534,22 @@ Geräteschlüssel %9</translation>
 <context>
     <name>passdesk::ui::VerdictPanel</name>
     <message>
-        <location filename="../VerdictPanel.cpp" line="+203"/>
+        <location filename="../VerdictPanel.cpp" line="+60"/>
+        <source>vaccination</source>
+        <translation>Impfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recovery</source>
+        <translation>Genesung</translation>
+    </message>
+    <message>
+        <location line="+154"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>

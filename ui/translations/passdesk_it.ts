@@ -675,7 +675,7 @@ Chiave del dispositivo %9</translation>
 <context>
     <name>passdesk::ui::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="+149"/>
+        <location filename="../MainWindow.cpp" line="+140"/>
         <source>Scanner input that is not a certificate was ignored (nothing was typed).</source>
         <translation>Un input dello scanner che non è un certificato è stato ignorato (non è stato digitato nulla).</translation>
     </message>
@@ -1534,7 +1534,22 @@ Chiave del dispositivo %9</translation>
 <context>
     <name>passdesk::ui::VerdictPanel</name>
     <message>
-        <location filename="../VerdictPanel.cpp" line="+203"/>
+        <location filename="../VerdictPanel.cpp" line="+60"/>
+        <source>vaccination</source>
+        <translation>vaccinazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recovery</source>
+        <translation>guarigione</translation>
+    </message>
+    <message>
+        <location line="+154"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>

@@ -673,259 +673,259 @@ Device key %9</source>
 <context>
     <name>passdesk::ui::MainWindow</name>
     <message>
-        <location filename="../MainWindow.cpp" line="531"/>
+        <location filename="../MainWindow.cpp" line="522"/>
         <source>Visitor log error: %1. Verdicts are not shown until the log works again.</source>
         <translation>방문 기록 오류: %1. 기록이 다시 될 때까지 판정을 표시하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="149"/>
+        <location filename="../MainWindow.cpp" line="140"/>
         <source>Scanner input that is not a certificate was ignored (nothing was typed).</source>
         <translation>증명서가 아닌 스캐너 입력은 무시했습니다 (아무것도 입력되지 않았습니다).</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="415"/>
+        <location filename="../MainWindow.cpp" line="406"/>
         <source>&amp;Counter</source>
         <translation>카운터(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="293"/>
+        <location filename="../MainWindow.cpp" line="284"/>
         <source>Settings could not be saved: %1</source>
         <translation>설정을 저장하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="299"/>
+        <location filename="../MainWindow.cpp" line="290"/>
         <source>The start-at-login entry could not be written: %1</source>
         <translation>로그인 시 시작 항목을 쓸 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="416"/>
+        <location filename="../MainWindow.cpp" line="407"/>
         <source>&amp;Enter certificate text...</source>
         <translation>증명서 텍스트 입력(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="418"/>
+        <location filename="../MainWindow.cpp" line="409"/>
         <source>&amp;Clear verdict</source>
         <translation>판정 지우기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="420"/>
+        <location filename="../MainWindow.cpp" line="411"/>
         <source>&amp;Sign in staff...</source>
         <translation>직원 로그인(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="427"/>
+        <location filename="../MainWindow.cpp" line="418"/>
         <source>Record an &amp;outage...</source>
         <translation>장애 기록(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="432"/>
+        <location filename="../MainWindow.cpp" line="423"/>
         <source>Admit with an &amp;exemption</source>
         <translation>예외로 입장 허용(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="445"/>
+        <location filename="../MainWindow.cpp" line="436"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="448"/>
+        <location filename="../MainWindow.cpp" line="439"/>
         <source>&amp;Owner</source>
         <translation>업주(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="449"/>
+        <location filename="../MainWindow.cpp" line="440"/>
         <source>&amp;Review the visitor log...</source>
         <translation>방문 기록 검토(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="452"/>
+        <location filename="../MainWindow.cpp" line="443"/>
         <source>&amp;Settings...</source>
         <translation>설정(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="454"/>
+        <location filename="../MainWindow.cpp" line="445"/>
         <source>&amp;Export a report...</source>
         <translation>보고서 내보내기(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="457"/>
+        <location filename="../MainWindow.cpp" line="448"/>
         <source>Run the first-run &amp;set-up again...</source>
         <translation>처음 설정 다시 하기(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="460"/>
+        <location filename="../MainWindow.cpp" line="451"/>
         <source>&amp;Inspector</source>
         <translation>점검(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="461"/>
+        <location filename="../MainWindow.cpp" line="452"/>
         <source>&amp;Check a report bundle...</source>
         <translation>보고서 증거 파일 확인(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="467"/>
+        <location filename="../MainWindow.cpp" line="458"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="468"/>
+        <location filename="../MainWindow.cpp" line="459"/>
         <source>&amp;Full screen</source>
         <translation>전체 화면(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="485"/>
+        <location filename="../MainWindow.cpp" line="476"/>
         <source>Switch to %1</source>
         <translation>전환: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="489"/>
+        <location filename="../MainWindow.cpp" line="480"/>
         <source>&amp;High contrast</source>
         <translation>고대비(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="523"/>
+        <location filename="../MainWindow.cpp" line="514"/>
         <source>PassDesk - counter</source>
         <translation>PassDesk - 카운터</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="642"/>
+        <location filename="../MainWindow.cpp" line="633"/>
         <source>Enter certificate text</source>
         <translation>증명서 텍스트 입력</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="643"/>
+        <location filename="../MainWindow.cpp" line="634"/>
         <source>Paste the text of the QR code (HC1:... or shc:/...):</source>
         <translation>QR 코드의 텍스트를 붙여 넣으세요 (HC1:... 또는 shc:/...):</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="678"/>
+        <location filename="../MainWindow.cpp" line="669"/>
         <source>Camera: %1 starting</source>
         <translation>카메라: %1 시작 중</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="679"/>
+        <location filename="../MainWindow.cpp" line="670"/>
         <source>Starting %1...</source>
         <translation>%1 시작 중...</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="682"/>
+        <location filename="../MainWindow.cpp" line="673"/>
         <source>Camera: %1 live</source>
         <translation>카메라: %1 작동 중</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="685"/>
+        <location filename="../MainWindow.cpp" line="676"/>
         <source>Camera: %1 DISCONNECTED</source>
         <translation>카메라: %1 연결 끊김</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="686"/>
+        <location filename="../MainWindow.cpp" line="677"/>
         <source>Camera disconnected. Plug it back in; PassDesk reconnects by itself.</source>
         <translation>카메라 연결이 끊겼습니다. 다시 꽂으면 PassDesk가 자동으로 다시 연결합니다.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="689"/>
+        <location filename="../MainWindow.cpp" line="680"/>
         <source>Camera: %1 ended</source>
         <translation>카메라: %1 재생 끝</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="693"/>
+        <location filename="../MainWindow.cpp" line="684"/>
         <source>Camera: none</source>
         <translation>카메라: 없음</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="729"/>
+        <location filename="../MainWindow.cpp" line="720"/>
         <source>Today: %1 admitted, %2 refused</source>
         <translation>오늘: 입장 %1명, 거절 %2명</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="730"/>
+        <location filename="../MainWindow.cpp" line="721"/>
         <source> (not logged)</source>
         <translation> (기록 안 함)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="730"/>
+        <location filename="../MainWindow.cpp" line="721"/>
         <source> (LOG ERROR)</source>
         <translation> (기록 오류)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="732"/>
+        <location filename="../MainWindow.cpp" line="723"/>
         <source>Scanner: %1 connected</source>
         <translation>스캐너: %1 연결됨</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="733"/>
+        <location filename="../MainWindow.cpp" line="724"/>
         <source>Scanner: %1 not connected (%2)</source>
         <translation>스캐너: %1 연결 안 됨 (%2)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="737"/>
+        <location filename="../MainWindow.cpp" line="728"/>
         <source>Policy: %1</source>
         <translation>정책: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="739"/>
+        <location filename="../MainWindow.cpp" line="730"/>
         <source> + ID check</source>
         <translation> + 신분증 확인</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="743"/>
+        <location filename="../MainWindow.cpp" line="734"/>
         <source> (not in force on this date)</source>
         <translation> (이 날짜에는 시행되지 않음)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="748"/>
+        <location filename="../MainWindow.cpp" line="739"/>
         <source>Staff: not signed in</source>
         <translation>직원: 로그인 안 함</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="748"/>
+        <location filename="../MainWindow.cpp" line="739"/>
         <source>Staff: %1</source>
         <translation>직원: %1</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="750"/>
+        <location filename="../MainWindow.cpp" line="741"/>
         <source>Trust list: NOT LOADED (%1)</source>
         <translation>신뢰 목록: 불러오지 못함 (%1)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="753"/>
+        <location filename="../MainWindow.cpp" line="744"/>
         <source>Trust list: none</source>
         <translation>신뢰 목록: 없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../MainWindow.cpp" line="757"/>
+        <location filename="../MainWindow.cpp" line="748"/>
         <source>Trust list: updated %n day(s) ago</source>
         <translation>
             <numerusform>신뢰 목록: %n일 전 갱신</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="761"/>
+        <location filename="../MainWindow.cpp" line="752"/>
         <source> - last update refused (%1); the previous list stays in use</source>
         <translation> - 마지막 업데이트 거부됨 (%1), 이전 목록을 계속 사용합니다</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="712"/>
+        <location filename="../MainWindow.cpp" line="703"/>
         <source>its key file (.key) is missing, for example after a restore from a backup</source>
         <translation>키 파일(.key)이 없습니다 (예: 백업에서 복원한 뒤)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="471"/>
+        <location filename="../MainWindow.cpp" line="462"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="713"/>
+        <location filename="../MainWindow.cpp" line="704"/>
         <source>the file is damaged or is not a PassDesk visitor log</source>
         <translation>파일이 손상되었거나 PassDesk 방문 기록이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="714"/>
+        <location filename="../MainWindow.cpp" line="705"/>
         <source>The visitor log could not be read: %1. It was moved aside to %2 (nothing was deleted) and a new log was started. The owner must acknowledge this.</source>
         <translation>방문 기록을 읽을 수 없습니다: %1. %2(으)로 옮겨 두고(삭제하지 않음) 새 기록을 시작했습니다. 업주가 확인해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../MainWindow.cpp" line="721"/>
+        <location filename="../MainWindow.cpp" line="712"/>
         <source>Owner: acknowledge...</source>
         <translation>업주 확인...</translation>
     </message>
@@ -1531,77 +1531,92 @@ Device key %9</source>
 <context>
     <name>passdesk::ui::VerdictPanel</name>
     <message>
-        <location filename="../VerdictPanel.cpp" line="203"/>
+        <location filename="../VerdictPanel.cpp" line="60"/>
+        <source>vaccination</source>
+        <translation>접종</translation>
+    </message>
+    <message>
+        <location filename="../VerdictPanel.cpp" line="61"/>
+        <source>test</source>
+        <translation>검사</translation>
+    </message>
+    <message>
+        <location filename="../VerdictPanel.cpp" line="62"/>
+        <source>recovery</source>
+        <translation>회복</translation>
+    </message>
+    <message>
+        <location filename="../VerdictPanel.cpp" line="216"/>
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="204"/>
+        <location filename="../VerdictPanel.cpp" line="217"/>
         <source>Show your QR code to the camera</source>
         <translation>카메라에 QR 코드를 보여 주세요</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="209"/>
+        <location filename="../VerdictPanel.cpp" line="222"/>
         <source>Verdict: ready for the next customer</source>
         <translation>판정: 다음 손님 준비됨</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="216"/>
+        <location filename="../VerdictPanel.cpp" line="229"/>
         <source>VALID</source>
         <translation>유효</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="217"/>
+        <location filename="../VerdictPanel.cpp" line="230"/>
         <source>CHECK ID</source>
         <translation>신분증 확인</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="218"/>
+        <location filename="../VerdictPanel.cpp" line="231"/>
         <source>INVALID</source>
         <translation>무효</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="219"/>
+        <location filename="../VerdictPanel.cpp" line="232"/>
         <source>UNKNOWN ISSUER</source>
         <translation>알 수 없는 발급자</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="220"/>
+        <location filename="../VerdictPanel.cpp" line="233"/>
         <source>UNREADABLE</source>
         <translation>읽을 수 없음</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="227"/>
+        <location filename="../VerdictPanel.cpp" line="240"/>
         <source>Born %1</source>
         <translation>생년월일 %1</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="242"/>
+        <location filename="../VerdictPanel.cpp" line="255"/>
         <source>Certificate genuine and current</source>
         <translation>진본이며 유효 기간 내의 증명서입니다</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="245"/>
+        <location filename="../VerdictPanel.cpp" line="258"/>
         <source>First admitted at %1.</source>
         <translation>처음 입장 시각 %1.</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="249"/>
+        <location filename="../VerdictPanel.cpp" line="262"/>
         <source>Compare the name and birth date with an ID card</source>
         <translation>이름과 생년월일을 신분증과 대조하세요</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="253"/>
+        <location filename="../VerdictPanel.cpp" line="266"/>
         <source>Revoked by: %1</source>
         <translation>취소 목록: %1</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="256"/>
+        <location filename="../VerdictPanel.cpp" line="269"/>
         <source>This is not a certificate PassDesk can read</source>
         <translation>PassDesk가 읽을 수 있는 증명서가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../VerdictPanel.cpp" line="233"/>
+        <location filename="../VerdictPanel.cpp" line="246"/>
         <source>Name not shown: not verified (typed by whoever made this code)</source>
         <translation>이름 표시 안 함: 확인되지 않음 (이 코드를 만든 사람이 입력한 내용)</translation>
     </message>

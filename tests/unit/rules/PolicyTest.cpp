@@ -126,6 +126,29 @@ TEST_CASE("Built-in policies load with Korean and English names", "[rules][polic
     CHECK(builtIn("kr-2022-01-03").exemptions.size() == 2);
 }
 
+TEST_CASE("Exemptions are named in the window's language, English where the policy gives none", "[rules][policy]")
+{
+    for (const char* id : {"kr-2021-12-13", "kr-2022-01-03"}) {
+        for (const rules::Exemption& e : builtIn(id).exemptions) {
+            INFO(id << " " << e.id.toStdString());
+            CHECK(e.displayName(QStringLiteral("ko")) == e.korean);
+            CHECK(e.displayName(QStringLiteral("en")) == e.english);
+            // The built-in Korean policies are used by German and Italian staff too.
+            for (const QString& lang : {QStringLiteral("de"), QStringLiteral("it")}) {
+                CHECK_FALSE(e.displayName(lang).isEmpty());
+                CHECK(e.displayName(lang) != e.english);
+            }
+        }
+    }
+    const auto p = Policy::fromJson(QByteArrayLiteral(
+        R"({"id": "x", "name": {"ko": "x", "en": "x"}, "exemptions": [{"id": "a", "ko": "가", "en": "A", "fr": "Un", "de": 3}]})"));
+    REQUIRE(p);
+    const rules::Exemption& a = p.value().exemptions.first();
+    CHECK(a.displayName(QStringLiteral("fr")) == QStringLiteral("Un"));
+    CHECK(a.displayName(QStringLiteral("de")) == QStringLiteral("A")); // not a string: ignored
+    CHECK(a.displayName(QStringLiteral("it")) == QStringLiteral("A"));
+}
+
 TEST_CASE("Korea 2022-01-03: complete on day 14 after the 2nd dose, not day 13", "[rules][policy][kr]")
 {
     const Policy p = builtIn("kr-2022-01-03");
