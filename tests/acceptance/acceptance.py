@@ -183,7 +183,7 @@ class Desk:
         s.save_png(path)
         return s, box, path
 
-    def ocr(self, shot, box, lang="eng", label="ocr", scale=1):
+    def ocr(self, shot, box, lang="eng", label="ocr", scale=1, psm=3):
         x, y, w, h = box
         crop = shot.crop(x, y, w, h)
         if scale > 1:
@@ -191,24 +191,40 @@ class Desk:
         self.shots += 1
         path = os.path.join(self.dir, f"{self.shots:02d}-{label}.png")
         crop.save_png(path)
-        out = run(["tesseract", path, "-", "-l", lang, "--psm", "3"], self.env, timeout=60).stdout
-        return " ".join(out.split()), path
+        return self.tesseract(path, lang, psm), path
+
+    def tesseract(self, path, lang, psm):
+        out = run(["tesseract", path, "-", "-l", lang, "--psm", str(psm)], self.env, timeout=60).stdout
+        return " ".join(out.split())
+
+    @staticmethod
+    def reads(text, w, lang):
+        squeezed = text.replace(" ", "")
+        w = w.replace(" ", "")
+        if w in squeezed:
+            return True
+        # Tesseract's Korean model misreads a jamo now and then (됨 as 된): for Hangul, most of the
+        # word's syllables in order is what a reader would call the same word.
+        if lang == "kor" and len(w) >= 2:
+            best = max((difflib.SequenceMatcher(None, w, squeezed[i:i + len(w)]).ratio()
+                        for i in range(max(1, len(squeezed) - len(w) + 1))), default=0)
+            return best >= 0.6
+        return False
 
     def expect_text(self, shot, box, words, lang="eng", label="ocr"):
         text, path = self.ocr(shot, box, lang, label)
-        squeezed = text.replace(" ", "")
         for w in words:
-            w = w.replace(" ", "")
-            if w in squeezed:
+            if self.reads(text, w, lang):
                 continue
-            # Tesseract's Korean model misreads a jamo now and then (됨 as 된): for Hangul, most of the
-            # word's syllables in order is what a reader would call the same word.
-            if lang == "kor" and len(w) >= 2:
-                best = max((difflib.SequenceMatcher(None, w, squeezed[i:i + len(w)]).ratio()
-                            for i in range(max(1, len(squeezed) - len(w) + 1))), default=0)
-                if best >= 0.6:
-                    continue
-            raise Failure(f"expected '{w}' on screen, OCR read: '{text}' (crop {path})")
+            # Tesseract's page layout (--psm 3) now and then makes nothing of a large headline over
+            # small lines, on a crop a person reads at a glance (a Hangul detail line under
+            # 신분증 확인 did it). The same crop is read again as sparse text (--psm 11) and as one block
+            # (--psm 6) before the word counts as missing.
+            retries = [(psm, self.tesseract(path, lang, psm)) for psm in (11, 6)]
+            if any(self.reads(t, w, lang) for _, t in retries):
+                continue
+            tried = "; ".join(f"psm {psm}: '{t}'" for psm, t in retries)
+            raise Failure(f"expected '{w}' on screen, OCR read: '{text}'; {tried} (crop {path})")
         return text
 
     # --- the log -------------------------------------------------------------------------------
