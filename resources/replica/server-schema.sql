@@ -291,19 +291,27 @@ CREATE OR REPLACE FUNCTION passdesk.add_venue(venue text, contacts boolean) RETU
     AS $$ INSERT INTO passdesk.venues (id, contact_logging) VALUES (venue, contacts)
           ON CONFLICT (id) DO UPDATE SET contact_logging = excluded.contact_logging $$;
 
-CREATE OR REPLACE FUNCTION passdesk.add_counter(counter text, venue text, role name, password_hash text) RETURNS void
+-- A login role with this password hash, in `member_of`: created, or its password replaced.
+CREATE OR REPLACE FUNCTION passdesk.login_role(role name, password_hash text, member_of name, whose text) RETURNS void
     LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
     AS $$
 BEGIN
     IF password_hash NOT LIKE 'SCRAM-SHA-256$%' THEN
-        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'a counter''s password must arrive as a SCRAM-SHA-256 hash';
+        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = whose || ' password must arrive as a SCRAM-SHA-256 hash';
     END IF;
     IF EXISTS (SELECT FROM pg_roles WHERE rolname = role) THEN
         EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', role, password_hash);
     ELSE
         EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', role, password_hash);
     END IF;
-    EXECUTE format('GRANT passdesk_counter TO %I', role);
+    EXECUTE format('GRANT %I TO %I', member_of, role);
+END $$;
+
+CREATE OR REPLACE FUNCTION passdesk.add_counter(counter text, venue text, role name, password_hash text) RETURNS void
+    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
+    AS $$
+BEGIN
+    PERFORM passdesk.login_role(role, password_hash, 'passdesk_counter', 'a counter''s');
     INSERT INTO passdesk.counters (id, venue_id, role_name) VALUES (counter, venue, role);
 END $$;
 
@@ -311,16 +319,8 @@ CREATE OR REPLACE FUNCTION passdesk.add_owner(role name, password_hash text, ven
     LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp
     AS $$
 BEGIN
-    IF password_hash NOT LIKE 'SCRAM-SHA-256$%' THEN
-        RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'an owner''s password must arrive as a SCRAM-SHA-256 hash';
-    END IF;
-    IF EXISTS (SELECT FROM pg_roles WHERE rolname = role) THEN
-        EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', role, password_hash);
-    ELSE
-        EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', role, password_hash);
-    END IF;
-    EXECUTE format('GRANT passdesk_owner TO %I', role);
+    PERFORM passdesk.login_role(role, password_hash, 'passdesk_owner', 'an owner''s');
     INSERT INTO passdesk.owners (role_name, venue_id) SELECT role, v FROM unnest(venues) v ON CONFLICT DO NOTHING;
 END $$;
-REVOKE ALL ON FUNCTION passdesk.add_venue(text, boolean), passdesk.add_counter(text, text, name, text),
+REVOKE ALL ON FUNCTION passdesk.login_role(name, text, name, text), passdesk.add_venue(text, boolean), passdesk.add_counter(text, text, name, text),
     passdesk.add_owner(name, text, text[]) FROM PUBLIC;
