@@ -144,6 +144,32 @@ END $$;
 
 REVOKE ALL ON FUNCTION passdesk.check_inserter(text) FROM PUBLIC;
 
+-- The last visit and evidence entry the server has of a counter, with their hashes, or where its
+-- chains start: what the next row must follow (the triggers) and what a counter asks for (high_water).
+CREATE OR REPLACE FUNCTION passdesk.visit_tail(c passdesk.counters, OUT seq bigint, OUT hash bytea)
+    LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp
+    AS $$
+BEGIN
+    SELECT v.seq, v.row_hash INTO seq, hash FROM passdesk.visits v WHERE v.counter_id = c.id ORDER BY v.seq DESC LIMIT 1;
+    IF NOT FOUND THEN
+        seq := c.visit_start_seq - 1;
+        hash := c.visit_start_hash;
+    END IF;
+END $$;
+
+CREATE OR REPLACE FUNCTION passdesk.evidence_tail(c passdesk.counters, OUT seq bigint, OUT hash bytea)
+    LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp
+    AS $$
+BEGIN
+    SELECT e.seq, e.row_hash INTO seq, hash FROM passdesk.evidence e WHERE e.counter_id = c.id ORDER BY e.seq DESC LIMIT 1;
+    IF NOT FOUND THEN
+        seq := 0;
+        hash := '\x0000000000000000000000000000000000000000000000000000000000000000'::bytea;
+    END IF;
+END $$;
+
+REVOKE ALL ON FUNCTION passdesk.visit_tail(passdesk.counters), passdesk.evidence_tail(passdesk.counters) FROM PUBLIC;
+
 -- Continuity: seq follows the last row (or the counter's start), prev_hash is the last row's hash; a
 -- row the server already has is skipped when it is the same (a resend) and refused when it differs.
 CREATE OR REPLACE FUNCTION passdesk.visits_before_insert() RETURNS trigger
@@ -178,11 +204,7 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = 'PD003',
             MESSAGE = format('visit %s of counter %s is already on the server with other contents (a rewrite)', NEW.seq, NEW.counter_id);
     END IF;
-    SELECT v.seq, v.row_hash INTO last_seq, last_hash FROM passdesk.visits v WHERE v.counter_id = NEW.counter_id ORDER BY v.seq DESC LIMIT 1;
-    IF NOT FOUND THEN
-        last_seq := c.visit_start_seq - 1;
-        last_hash := c.visit_start_hash;
-    END IF;
+    SELECT * INTO last_seq, last_hash FROM passdesk.visit_tail(c);
     IF NEW.seq <> last_seq + 1 THEN
         RAISE EXCEPTION USING ERRCODE = 'PD001',
             MESSAGE = format('visit %s of counter %s does not follow the server''s last visit %s (a gap)', NEW.seq, NEW.counter_id, last_seq);
@@ -221,11 +243,7 @@ BEGIN
         RAISE EXCEPTION USING ERRCODE = 'PD003',
             MESSAGE = format('evidence entry %s of counter %s is already on the server with other contents (a rewrite)', NEW.seq, NEW.counter_id);
     END IF;
-    SELECT e.seq, e.row_hash INTO last_seq, last_hash FROM passdesk.evidence e WHERE e.counter_id = NEW.counter_id ORDER BY e.seq DESC LIMIT 1;
-    IF NOT FOUND THEN
-        last_seq := 0;
-        last_hash := '\x0000000000000000000000000000000000000000000000000000000000000000'::bytea;
-    END IF;
+    SELECT * INTO last_seq, last_hash FROM passdesk.evidence_tail(c);
     IF NEW.seq <> last_seq + 1 THEN
         RAISE EXCEPTION USING ERRCODE = 'PD001',
             MESSAGE = format('evidence entry %s of counter %s does not follow the server''s last entry %s (a gap)', NEW.seq, NEW.counter_id, last_seq);
@@ -270,16 +288,8 @@ BEGIN
     IF NOT FOUND THEN
         RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = format('role %s is not a counter', session_user);
     END IF;
-    SELECT v.seq, v.row_hash INTO visit_seq, visit_hash FROM passdesk.visits v WHERE v.counter_id = c.id ORDER BY v.seq DESC LIMIT 1;
-    IF NOT FOUND THEN
-        visit_seq := c.visit_start_seq - 1;
-        visit_hash := c.visit_start_hash;
-    END IF;
-    SELECT e.seq, e.row_hash INTO evidence_seq, evidence_hash FROM passdesk.evidence e WHERE e.counter_id = c.id ORDER BY e.seq DESC LIMIT 1;
-    IF NOT FOUND THEN
-        evidence_seq := 0;
-        evidence_hash := '\x0000000000000000000000000000000000000000000000000000000000000000'::bytea;
-    END IF;
+    SELECT * INTO visit_seq, visit_hash FROM passdesk.visit_tail(c);
+    SELECT * INTO evidence_seq, evidence_hash FROM passdesk.evidence_tail(c);
 END $$;
 REVOKE ALL ON FUNCTION passdesk.high_water() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION passdesk.high_water() TO passdesk_counter;
