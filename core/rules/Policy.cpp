@@ -57,6 +57,20 @@ const credential::Event* eventOf(const credential::Credential& c, CertificateTyp
     }
     return nullptr;
 }
+
+// The names in further languages of a {"ko": ..., "en": ..., "de": ...} object: every other key with a
+// string value.
+QMap<QString, QString> namesBeyondKoreanAndEnglish(const QJsonObject& names)
+{
+    QMap<QString, QString> out;
+    for (auto it = names.constBegin(); it != names.constEnd(); ++it) {
+        if (it.key() != QLatin1String("ko") && it.key() != QLatin1String("en") && it.value().isString()) {
+            out.insert(it.key(), it.value().toString());
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 Result<Policy> Policy::fromJson(const QByteArray& json)
@@ -80,11 +94,7 @@ Result<Policy> Policy::fromJson(const QByteArray& json)
     if (p.nameKorean.isEmpty() || p.nameEnglish.isEmpty()) {
         return invalid(QStringLiteral("name needs ko and en"));
     }
-    for (auto it = name.begin(); it != name.end(); ++it) {
-        if (it.key() != QLatin1String("ko") && it.key() != QLatin1String("en") && it.value().isString()) {
-            p.otherNames.insert(it.key(), it.value().toString());
-        }
-    }
+    p.otherNames = namesBeyondKoreanAndEnglish(name);
     p.description = o.value(QLatin1String("description")).toString();
     p.validFrom = dateField(o, "validFrom");
     p.validTo = dateField(o, "validTo");
@@ -167,12 +177,9 @@ Result<Policy> Policy::fromJson(const QByteArray& json)
         if (ex.id.isEmpty() || ex.korean.isEmpty() || ex.english.isEmpty()) {
             return invalid(QStringLiteral("each exemption needs id, ko and en"));
         }
-        for (auto it = x.constBegin(); it != x.constEnd(); ++it) {
-            if (it.key() != QLatin1String("id") && it.key() != QLatin1String("ko") && it.key() != QLatin1String("en") &&
-                it.value().isString() && !it.value().toString().isEmpty()) {
-                ex.otherNames.insert(it.key(), it.value().toString());
-            }
-        }
+        QJsonObject names = x;
+        names.remove(QLatin1String("id"));
+        ex.otherNames = namesBeyondKoreanAndEnglish(names);
         p.exemptions << ex;
     }
     return p;
@@ -232,22 +239,27 @@ Policy Policy::find(const QList<Policy>& policies, const QString& id)
     return Policy{};
 }
 
-QString Exemption::displayName(const QString& language) const
+namespace {
+// A name a policy file gives in Korean, English and perhaps further languages, in `language`;
+// English where the file gives none in it.
+QString nameIn(const QString& language, const QString& korean, const QString& english, const QMap<QString, QString>& others)
 {
     if (language == QLatin1String("ko")) {
         return korean;
     }
-    const QString other = otherNames.value(language);
+    const QString other = others.value(language);
     return other.isEmpty() ? english : other;
+}
+} // namespace
+
+QString Exemption::displayName(const QString& language) const
+{
+    return nameIn(language, korean, english, otherNames);
 }
 
 QString Policy::displayName(const QString& language) const
 {
-    if (language == QLatin1String("ko")) {
-        return nameKorean;
-    }
-    const QString other = otherNames.value(language);
-    return other.isEmpty() ? nameEnglish : other;
+    return nameIn(language, nameKorean, nameEnglish, otherNames);
 }
 
 bool Policy::inForce(const QDateTime& at) const
